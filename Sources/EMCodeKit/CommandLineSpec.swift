@@ -1,0 +1,172 @@
+/// The one description of emcode's command line, from which the parser, `--help`, the man
+/// page and the shell completions are all made, so that they cannot drift apart.
+public enum CommandLineSpec {
+  /// One option.
+  ///
+  /// A class, so that looking one up costs no run-time generic metadata for an optional.
+  public final class Option: Sendable {
+    /// What the option does, for the parser.
+    public let id: OptionID
+    /// The long name without dashes.
+    public let long: String
+    /// The short name, if any.
+    public let short: Character?
+    /// The name of its value in help (`LANG`), or `nil` for a flag.
+    public let valueName: String?
+    /// The values it accepts; empty when any value goes (a file name).
+    public let values: [String]
+    /// Whether the value may be left out (`--explain` alone reads standard input).
+    public let isValueOptional: Bool
+    /// One sentence of help.
+    public let summary: String
+
+    /// Creates an option.
+    init(
+      id: OptionID, long: String, short: Character?, valueName: String?, values: [String], isValueOptional: Bool,
+      summary: String
+    ) {
+      self.id = id
+      self.long = long
+      self.short = short
+      self.valueName = valueName
+      self.values = values
+      self.isValueOptional = isValueOptional
+      self.summary = summary
+    }
+
+    /// `-s, --search` or `    --lang LANG`, as help shows it.
+    public var synopsis: String {
+      var out = short.map { "-\($0), " } ?? "    "
+      out += "--\(long)"
+      if let valueName { out += isValueOptional ? " [\(valueName)]" : " \(valueName)" }
+      return out
+    }
+  }
+
+  /// What an option does.
+  public enum OptionID: Sendable {
+    case search, frequent, list, explain, family, lang, json, format, color, generate, help, version
+  }
+
+  /// An example command with what it does.
+  public struct Example: Sendable {
+    /// The command line.
+    public let command: String
+    /// What it does.
+    public let summary: String
+  }
+
+  /// Every option, in help order.
+  public static let options: [Option] = [
+    Option(
+      id: .search, long: "search", short: "s", valueName: nil, values: [], isValueOptional: false,
+      summary: "Take the arguments as search words: list the codes whose texts contain every word, "
+        + "ignoring case and umlaut spelling (ä = ae = a), names first."),
+    Option(
+      id: .frequent, long: "frequent", short: "f", valueName: nil, values: [], isValueOptional: false,
+      summary: "List the frequent codes, one line each."),
+    Option(
+      id: .list, long: "list", short: "l", valueName: nil, values: [], isValueOptional: false,
+      summary: "List every documented code, one line each."),
+    Option(
+      id: .explain, long: "explain", short: "e", valueName: "FILE", values: [], isValueOptional: true,
+      summary: "Explain every Extension Mobility outcome in FILE (or standard input, with - or no FILE): "
+        + "EM API responses, phone texts and EM service logs."),
+    Option(
+      id: .family, long: "family", short: nil, valueName: "FAMILY", values: ErrorFamily.allCases.map(\.rawValue),
+      isValueOptional: false, summary: "With --list, --frequent or --search: only codes of this family."),
+    Option(
+      id: .lang, long: "lang", short: nil, valueName: "LANG", values: Language.allCases.map(\.rawValue),
+      isValueOptional: false, summary: "Language of hints and labels (default: EMCODE_LANG, else de)."),
+    Option(
+      id: .json, long: "json", short: nil, valueName: nil, values: [], isValueOptional: false,
+      summary: "Write JSON; the same as --format json."),
+    Option(
+      id: .format, long: "format", short: nil, valueName: "FORMAT", values: OutputFormat.allCases.map(\.rawValue),
+      isValueOptional: false, summary: "Output format (default: text)."),
+    Option(
+      id: .color, long: "color", short: nil, valueName: "WHEN", values: ColorChoice.allCases.map(\.rawValue),
+      isValueOptional: false,
+      summary:
+        "Colour the text output: auto (default) colours only a terminal, and never when NO_COLOR is set or TERM=dumb."),
+    Option(
+      id: .generate, long: "generate", short: nil, valueName: "KIND",
+      values: GeneratedArtifact.allCases.map(\.rawValue),
+      isValueOptional: false, summary: "Print a shell completion script or the man page."),
+    Option(
+      id: .help, long: "help", short: "h", valueName: nil, values: [], isValueOptional: false,
+      summary: "Show this help and exit."),
+    Option(
+      id: .version, long: "version", short: "V", valueName: nil, values: [], isValueOptional: false,
+      summary: "Show the version and the date of the data, and exit."),
+  ]
+
+  /// The examples that lead the help and the man page.
+  public static let examples: [Example] = [
+    Example(command: "emcode 22", summary: "explain code 22"),
+    Example(command: "emcode 'Login is unavailable(23)'", summary: "explain what the phone shows"),
+    Example(command: "emcode --search profile", summary: "find codes by words in their texts"),
+    Example(command: "emcode --frequent", summary: "list the frequent codes"),
+    Example(command: "emcode --explain response.xml", summary: "explain an EM API response, a ticket or a log"),
+    Example(command: "emcode --json 22", summary: "the same as JSON"),
+  ]
+
+  /// The usage lines.
+  public static let usages = [
+    "emcode [OPTIONS] CODE|NAME|TEXT...",
+    "emcode [OPTIONS] --search WORD...",
+    "emcode [OPTIONS] --frequent | --list",
+    "emcode [OPTIONS] --explain [FILE|-]",
+    "emcode --generate KIND",
+  ]
+
+  /// The environment variables emcode reads, with what they do.
+  public static let environment: [(name: String, summary: String)] = [
+    ("EMCODE_LANG", "de or en (also de_DE.UTF-8 and the like): the language when --lang is not given; default de."),
+    ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
+    ("TERM", "When dumb, no colour (unless --color always)."),
+    ("COLUMNS", "The width text is wrapped at; default the terminal's width, or 80 when not a terminal."),
+  ]
+
+  /// The option with a long name, if any.
+  public static func option(long: String) -> Option? {
+    options.first { $0.long == long }
+  }
+
+  /// The option with a short name, if any.
+  public static func option(short: Character) -> Option? {
+    options.first { $0.short == short }
+  }
+}
+
+/// An output format.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// Text for people.
+  case text
+  /// JSON for programs.
+  case json
+  /// Markdown for documents and tickets.
+  case markdown
+}
+
+/// When to colour the text output.
+public enum ColorChoice: String, Sendable, CaseIterable {
+  /// Colour a terminal, unless NO_COLOR or TERM=dumb says no.
+  case auto
+  /// Always colour.
+  case always
+  /// Never colour.
+  case never
+}
+
+/// What `--generate` prints.
+public enum GeneratedArtifact: String, Sendable, CaseIterable {
+  /// A bash completion script.
+  case completeBash = "complete-bash"
+  /// A zsh completion script.
+  case completeZsh = "complete-zsh"
+  /// A fish completion script.
+  case completeFish = "complete-fish"
+  /// The man page, in roff.
+  case man
+}

@@ -1,0 +1,148 @@
+/// A growing buffer of UTF-8 output that renderers append to.
+///
+/// Rendering works on bytes in one manually managed buffer rather than on `String`s and
+/// `Character`s: no intermediate strings are made and freed, and no generic array type is
+/// instantiated at run time. That keeps `emcode 22` within its start-up budget (see the
+/// benchmark in README.md).
+public final class TextBuffer {
+  @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
+  /// The number of bytes written.
+  @exclusivity(unchecked) public private(set) var count = 0
+
+  /// Creates an empty buffer.
+  public init(capacity: Int = 8192) {
+    self.capacity = max(capacity, 16)
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    base.deallocate()
+  }
+
+  /// The bytes written.
+  public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  /// The bytes written, as a string.
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Whether nothing was written.
+  public var isEmpty: Bool { count == 0 }
+
+  private func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    var newCapacity = capacity * 2
+    while newCapacity < count + extra { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Appends raw bytes.
+  public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends one byte.
+  public func append(byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  /// Appends a string.
+  public func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// Appends a string literal.
+  public func append(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
+  }
+
+  /// Appends a number in decimal.
+  public func append(_ value: Int) {
+    if value < 0 {
+      append(byte: UInt8(ascii: "-"))
+      append(0 - value)
+      return
+    }
+    if value >= 10 { append(value / 10) }
+    append(byte: UInt8(ascii: "0") + UInt8(value % 10))
+  }
+
+  /// Appends another buffer's bytes.
+  public func append(_ other: TextBuffer) {
+    append(other.bytes)
+  }
+
+  /// Appends `count` spaces.
+  public func appendSpaces(_ count: Int) {
+    guard count > 0 else { return }
+    reserve(count)
+    (base + self.count).initialize(repeating: UInt8(ascii: " "), count: count)
+    self.count += count
+  }
+
+  /// Appends a line break.
+  public func newline() {
+    append(byte: UInt8(ascii: "\n"))
+  }
+
+  /// Appends `text` wrapped at spaces to `width` columns: the first line continues the
+  /// current one (which is `column` wide already), later lines start with `indent` spaces.
+  ///
+  /// A word longer than the room stays whole. Columns count UTF-8 lead bytes, which is
+  /// right for the Latin text of the catalog.
+  ///
+  /// - Returns: The column the text ends in.
+  @discardableResult
+  public func appendWrapped(_ text: String, column: Int, indent: Int, width: Int) -> Int {
+    var text = text
+    return text.withUTF8 { source -> Int in
+      let count = source.count
+      var used = column
+      // The part of the current line not yet copied: source[pending..<pendingEnd].
+      var pending = -1
+      var pendingEnd = 0
+      var index = 0
+      while index < count {
+        while index < count && source[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < count else { break }
+        var end = index
+        var wordWidth = 0
+        while end < count {
+          let byte = source[end]
+          if byte == UInt8(ascii: " ") { break }
+          // Count every byte but UTF-8 continuation bytes (10xxxxxx), without a branch.
+          wordWidth &+= Int(truncatingIfNeeded: (byte >> 6 != 2) ? 1 as UInt8 : 0)
+          end &+= 1
+        }
+        let gap = pending >= 0 ? index - pendingEnd : 0
+        if pending >= 0 && used + gap + wordWidth > width {
+          append(UnsafeBufferPointer(rebasing: source[pending..<pendingEnd]))
+          newline()
+          appendSpaces(indent)
+          used = indent
+          pending = -1
+        }
+        if pending < 0 {
+          pending = index
+        } else {
+          used += gap
+        }
+        pendingEnd = end
+        used += wordWidth
+        index = end
+      }
+      if pending >= 0 { append(UnsafeBufferPointer(rebasing: source[pending..<pendingEnd])) }
+      return used
+    }
+  }
+}
