@@ -39,7 +39,7 @@ public enum ManPage {
       var names = option.short.map { "\\fB\\-\($0)\\fR, " } ?? ""
       names += "\\fB\\-\\-\(option.long)\\fR"
       if let valueName = option.valueName {
-        let value = option.values.isEmpty ? "\\fI\(valueName)\\fR" : option.values.concatenated(separator: "|")
+        let value = option.values.isEmpty ? "\\fI\(valueName)\\fR" : escape(option.values.concatenated(separator: "|"))
         names += option.isValueOptional ? " [\(value)|\\-]" : " \(value)"
       }
       out += names + "\n" + escape(option.summary) + "\n"

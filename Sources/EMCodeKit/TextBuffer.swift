@@ -101,9 +101,12 @@ public final class TextBuffer {
   /// A word longer than the room stays whole. Columns count UTF-8 lead bytes, which is
   /// right for the Latin text of the catalog.
   ///
+  /// - Parameter continuing: Whether the current line already holds text that `text`
+  ///   follows: the first word then gets a space before it, or moves to the next line if
+  ///   it does not fit.
   /// - Returns: The column the text ends in.
   @discardableResult
-  public func appendWrapped(_ text: String, column: Int, indent: Int, width: Int) -> Int {
+  public func appendWrapped(_ text: String, column: Int, indent: Int, width: Int, continuing: Bool = false) -> Int {
     var text = text
     return text.withUTF8 { source -> Int in
       let count = source.count
@@ -112,6 +115,7 @@ public final class TextBuffer {
       var pending = -1
       var pendingEnd = 0
       var index = 0
+      var isContinuing = continuing
       while index < count {
         while index < count && source[index] == UInt8(ascii: " ") { index += 1 }
         guard index < count else { break }
@@ -123,6 +127,17 @@ public final class TextBuffer {
           // Count every byte but UTF-8 continuation bytes (10xxxxxx), without a branch.
           wordWidth &+= Int(truncatingIfNeeded: (byte >> 6 != 2) ? 1 as UInt8 : 0)
           end &+= 1
+        }
+        if isContinuing {
+          isContinuing = false
+          if used + 1 + wordWidth > width {
+            newline()
+            appendSpaces(indent)
+            used = indent
+          } else {
+            append(byte: UInt8(ascii: " "))
+            used += 1
+          }
         }
         let gap = pending >= 0 ? index - pendingEnd : 0
         if pending >= 0 && used + gap + wordWidth > width {

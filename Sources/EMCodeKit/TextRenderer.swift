@@ -149,10 +149,10 @@ struct Rows {
   /// A row whose value is `first`, then ": " and `rest` if there is a rest.
   func add(_ label: String, _ first: String, continuedBy rest: String?) {
     addLabel(label)
-    var column = buffer.appendWrapped(first, column: indent, indent: indent, width: width)
+    let column = buffer.appendWrapped(first, column: indent, indent: indent, width: width)
     if let rest {
-      buffer.append(": ")
-      column = buffer.appendWrapped(rest, column: column + 2, indent: indent, width: width)
+      buffer.append(":")
+      buffer.appendWrapped(rest, column: column + 1, indent: indent, width: width, continuing: true)
     }
     buffer.newline()
   }
@@ -177,13 +177,7 @@ struct Rows {
       buffer.appendSpaces(max(1, 4 - source.id.utf8.count))
       let column = buffer.appendWrapped(source.title, column: indent + 4, indent: indent + 4, width: width)
       buffer.append(";")
-      if column + 2 + source.release.utf8.count > width {
-        buffer.newline()
-        buffer.appendSpaces(indent + 4)
-      } else {
-        buffer.append(" ")
-      }
-      buffer.append(source.release)
+      buffer.appendWrapped(source.release, column: column + 1, indent: indent + 4, width: width, continuing: true)
       buffer.newline()
       buffer.appendSpaces(indent + 4)
       buffer.append(source.url)

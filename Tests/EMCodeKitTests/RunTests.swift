@@ -1,0 +1,107 @@
+import EMCodeKit
+import Testing
+
+/// The whole command run in-process: statuses, languages, environment and colour.
+@Suite struct RunTests {
+  static func run(_ arguments: [String], environment: [String: String] = [:], terminal: Bool = false) -> EMCode.Result {
+    EMCode.run(arguments, context: RunContext(environment: { environment[$0] }, stdoutIsTerminal: terminal))
+  }
+
+  @Test(arguments: [
+    (["22"], EMCodeKit.ExitStatus.found), (["22", "24"], .notFound), (["24", "22"], .notFound),
+    (["--search", "xyzzy"], .notFound),
+    (["--search", "profile"], .found), (["--frequent"], .found), (["--list"], .found), (["--bogus"], .usage),
+    ([], .usage),
+    (["--help"], .found), (["--version"], .found), (["--explain", "/nonexistent/x.log"], .noInput),
+    (["--frequent", "--family", "emcc"], .notFound),
+  ])
+  func exitStatus(_ arguments: [String], _ status: EMCodeKit.ExitStatus) {
+    #expect(Self.run(arguments).status == status)
+  }
+
+  @Test func unknownCodesDoNotStopTheOthers() {
+    let result = Self.run(["24", "22", "1818"])
+    #expect(result.stdout.hasPrefix("22  Device logon disabled"))
+    #expect(
+      result.stderr == """
+        emcode: 24 is not a documented Extension Mobility code; did you mean 23, 25, 42 or 204?
+        emcode: 1818 is not a documented Extension Mobility code; did you mean 18?
+
+        """)
+  }
+
+  @Test func usageErrorsPrintOneLineAndNothingElse() {
+    let result = Self.run(["22", "--frequent"])
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "emcode: --frequent takes no codes (got '22'); drop them or drop --frequent\n")
+  }
+
+  @Test func languageComesFromTheFlagThenTheEnvironmentThenGerman() {
+    #expect(Self.run(["22"]).stdout.contains("Abhilfe"))
+    #expect(Self.run(["22"], environment: ["EMCODE_LANG": "en"]).stdout.contains("Fix "))
+    #expect(Self.run(["22"], environment: ["EMCODE_LANG": "en_US.UTF-8"]).stdout.contains("Fix "))
+    #expect(Self.run(["--lang", "de", "22"], environment: ["EMCODE_LANG": "en"]).stdout.contains("Abhilfe"))
+    #expect(Self.run(["22"], environment: ["EMCODE_LANG": ""]).stdout.contains("Abhilfe"))
+    let wrong = Self.run(["22"], environment: ["EMCODE_LANG": "fr"])
+    #expect(wrong.status == .usage)
+    #expect(wrong.stderr == "emcode: EMCODE_LANG='fr' is not a language emcode knows; set it to de or en\n")
+    #expect(Self.run(["--lang", "en", "22"], environment: ["EMCODE_LANG": "fr"]).status == .found)
+  }
+
+  @Test func colourFollowsTheTerminalAndTheConventions() {
+    let escape = "\u{1B}["
+    #expect(!Self.run(["22"]).stdout.contains(escape), "not a terminal")
+    #expect(Self.run(["22"], terminal: true).stdout.contains(escape))
+    #expect(!Self.run(["22"], environment: ["NO_COLOR": "1"], terminal: true).stdout.contains(escape))
+    #expect(Self.run(["22"], environment: ["NO_COLOR": ""], terminal: true).stdout.contains(escape), "empty NO_COLOR")
+    #expect(!Self.run(["22"], environment: ["TERM": "dumb"], terminal: true).stdout.contains(escape))
+    #expect(Self.run(["--color", "always", "22"], environment: ["NO_COLOR": "1"]).stdout.contains(escape))
+    #expect(!Self.run(["--color", "never", "22"], terminal: true).stdout.contains(escape))
+    #expect(!Self.run(["--color", "always", "--json", "22"]).stdout.contains(escape), "never inside JSON")
+    #expect(!Self.run(["--color", "always", "--format", "markdown", "--list"]).stdout.contains(escape))
+  }
+
+  @Test func colourMarksCodeNameAndFrequentOnly() {
+    let line = Self.run(["--color", "always", "--lang", "en", "--frequent"]).stdout.split(separator: "\n")[0]
+    #expect(line == "  \u{1B}[1;36m3\u{1B}[0m  service     Invalid App User  \u{1B}[33m[frequent]\u{1B}[0m")
+  }
+
+  @Test func wrapsAtColumns() {
+    let narrow = Self.run(["22"], environment: ["COLUMNS": "60"]).stdout
+    for line in narrow.split(separator: "\n") where !line.contains("http") {
+      #expect(line.count <= 60, "\(line)")
+    }
+    let wide = Self.run(["22"], environment: ["COLUMNS": "200"]).stdout
+    #expect(wide.split(separator: "\n").count < narrow.split(separator: "\n").count)
+  }
+
+  @Test func versionNamesTheDataDate() {
+    #expect(Self.run(["--version"]).stdout == "emcode \(EMCode.version) (data of \(ErrorCatalog.dataDate))\n")
+  }
+
+  @Test func explainReadsStandardInput() {
+    let input = Array("<response><failure><error code=\"22\">x</error></failure></response>".utf8)
+    let result = EMCode.run(
+      ["--explain", "--lang", "en"], context: RunContext(standardInput: { AnyByteReader(MemoryReader(input)) }))
+    #expect(result.status == .found)
+    #expect(result.stdout.hasPrefix("Line 1: <error code=\"22\">x</error>\n=> 22 Device logon disabled\n"))
+  }
+
+  @Test func explainRefusesToWaitForATerminal() {
+    let result = EMCode.run(["--explain"], context: RunContext(stdinIsTerminal: true))
+    #expect(result.status == .usage)
+    #expect(
+      result.stderr == "emcode: --explain needs a FILE or input on standard input, e.g. emcode --explain response.xml\n"
+    )
+  }
+
+  @Test func explainOfNothingRecognisable() {
+    let result = EMCode.run(
+      ["--explain", "-"], context: RunContext(standardInput: { AnyByteReader(MemoryReader(Array("hello\n".utf8))) }))
+    #expect(result.status == .notFound)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "emcode: nothing in standard input looks like an EM API response, a phone text or an EM log line\n")
+  }
+}
