@@ -29,6 +29,7 @@ let package = Package(
 
     // Tests
     .testTarget(name: "EMCodeKitTests", dependencies: ["EMCodeKit", "EMCodeGenerator"]),
-    .testTarget(name: "EMCodeEndToEndTests", dependencies: ["EMCodeKit"]),
+    // The end-to-end tests run the built emcode binary, so they depend on it.
+    .testTarget(name: "EMCodeEndToEndTests", dependencies: ["emcode"]),
   ]
 )

@@ -62,7 +62,7 @@ public enum EMCode {
       return Result(stdout: "emcode \(version) (data of \(ErrorCatalog.dataDate))\n", status: .found)
     case .lookup(let arguments): return output.lookup(arguments)
     case .search(let words): return output.search(words)
-    case .frequent: return output.listing(ErrorCatalog.frequent, what: "frequent codes")
+    case .frequent: return output.listing(ErrorCatalog.frequent, what: "frequent codes", marksFrequent: false)
     case .list: return output.listing(ErrorCatalog.entries, what: "codes")
     case .explain(let path): return output.explain(path, context: context)
     case .generate(let artifact): return Result(stdout: artifact.text, status: .found)

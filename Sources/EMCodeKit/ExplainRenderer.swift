@@ -77,7 +77,7 @@ public struct ExplainRenderer: Sendable {
       for (index, cell) in row.enumerated() {
         let padding = String(repeating: " ", count: widths[index] - cell.count)
         if index == columns - 1 {
-          line += " " + cell
+          line += "  " + cell
         } else if index == 0 {
           line += " " + cell + padding
         } else {
@@ -117,6 +117,11 @@ public struct ExplainRenderer: Sendable {
         ? "weitere Fehler (mehr als \(ExplainReport.groupLimit) verschiedene)"
         : "further failures (more than \(ExplainReport.groupLimit) distinct ones)"
     }
+    // The code column already shows the code; the name column need not repeat it.
+    if group.items.count == 1, case .entry(let entry) = group.items[0], entry.code == group.number {
+      return entry.name
+    }
+    if group.items.isEmpty, group.number != nil { return labels.undocumented }
     return describe(
       kind: group.kind, number: group.number, items: group.items, message: group.firstMessage, unreadable: false)
   }

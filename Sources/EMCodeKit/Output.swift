@@ -78,14 +78,14 @@ struct Output {
   }
 
   /// A listing, one line per code, filtered by family.
-  func listing(_ entries: [ErrorEntry], what: String) -> EMCode.Result {
+  func listing(_ entries: [ErrorEntry], what: String, marksFrequent: Bool = true) -> EMCode.Result {
     let chosen = entries.filter { family == nil || $0.family == family }
     guard !chosen.isEmpty else {
       return EMCode.failure("there are no \(what) in the family \(family?.rawValue ?? "")", .notFound)
     }
     let output = TextBuffer()
     switch format {
-    case .text: for entry in chosen { text.writeLine(entry, to: output) }
+    case .text: for entry in chosen { text.writeLine(entry, to: output, marksFrequent: marksFrequent) }
     case .json: JSONValue.array(chosen.map(\.json)).write(to: output)
     case .markdown: output.append(markdown.table(chosen))
     }

@@ -100,8 +100,9 @@ public struct TextRenderer: Sendable {
     return buffer.string
   }
 
-  /// Appends one compact line: code, family, name and the frequent mark.
-  public func writeLine(_ entry: ErrorEntry, to buffer: TextBuffer) {
+  /// Appends one compact line: code, family, name and, unless `marksFrequent` is `false`
+  /// (as in a listing of the frequent codes only), the frequent mark.
+  public func writeLine(_ entry: ErrorEntry, to buffer: TextBuffer, marksFrequent: Bool = true) {
     let code = String(entry.code)
     buffer.appendSpaces(3 - code.utf8.count)
     style.append(code, as: .code, to: buffer)
@@ -109,7 +110,7 @@ public struct TextRenderer: Sendable {
     buffer.append(entry.family.rawValue)
     buffer.appendSpaces(12 - entry.family.rawValue.utf8.count)
     buffer.append(entry.name)
-    appendFrequentMark(entry, to: buffer)
+    if marksFrequent { appendFrequentMark(entry, to: buffer) }
     buffer.newline()
   }
 

@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func colourMarksCodeNameAndFrequentOnly() {
-    let line = Self.run(["--color", "always", "--lang", "en", "--frequent"]).stdout.split(separator: "\n")[0]
+    let line = Self.run(["--color", "always", "--lang", "en", "--list"]).stdout.split(separator: "\n")[3]
     #expect(line == "  \u{1B}[1;36m3\u{1B}[0m  service     Invalid App User  \u{1B}[33m[frequent]\u{1B}[0m")
   }
 
