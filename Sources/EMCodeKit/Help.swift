@@ -15,41 +15,62 @@ public enum Help {
     out += "\nUsage:\n"
     for usage in CommandLineSpec.usages { out += "  \(usage)\n" }
     out += "\nA CODE is decimal (022 is 22). A NAME is Cisco's current or CallManager 4.1 name.\n"
-    out += "A TEXT is what the phone shows, such as 'Login is unavailable(23)' or '[208]-EMService Conn. error';\n"
-    out += "every code it can mean is shown.\n"
+    out += "A TEXT is what the phone shows, such as 'Login is unavailable(23)' or\n"
+    out += "'[208]-EMService Conn. error'; every code it can mean is shown.\n"
     out += "\nOptions:\n"
-    let width = CommandLineSpec.options.map { synopsis($0).count }.max() ?? 0
     for option in CommandLineSpec.options {
-      let left = synopsis(option)
-      let lines = TextWrapping.lines(option.summary, width: 100 - width - 6)
-      out += "  \(left)" + String(repeating: " ", count: width - left.count + 2) + lines[0] + "\n"
-      for line in lines.dropFirst() { out += String(repeating: " ", count: width + 4) + line + "\n" }
+      out += row(synopsis(option), option.summary + valuesSentence(option))
     }
     out += "\nExit status:\n"
     for status in ExitStatus.allCases {
-      let code = String(status.rawValue)
-      out += "  \(code)" + String(repeating: " ", count: 4 - code.count) + status.meaning + "\n"
+      out += row(String(status.rawValue), status.meaning, column: 8)
     }
     out += "\nEnvironment:\n"
-    let nameWidth = CommandLineSpec.environment.map(\.name.count).max() ?? 0
     for variable in CommandLineSpec.environment {
-      out += "  \(variable.name)" + String(repeating: " ", count: nameWidth - variable.name.count + 2)
-      out += variable.summary + "\n"
+      out += row(variable.name, variable.summary, column: 15)
     }
     out += "\nData: \(ErrorCatalog.entries.count) codes from Cisco's documentation and the CallManager 4.1 notes, "
     out += "as of \(ErrorCatalog.dataDate);\nevery entry names its sources.\n"
     return out
   }
 
-  /// The option with its value, as help lists it: `--lang de|en`, `-e, --explain [FILE|-]`.
+  /// The column where descriptions start.
+  static let descriptionColumn = 26
+
+  /// The option with its value, as help lists it: `--lang de|en`, `-e, --explain [FILE|-]`;
+  /// a long list of values is shown by its name (`--generate KIND`).
   static func synopsis(_ option: CommandLineSpec.Option) -> String {
     var out = option.short.map { "-\($0), " } ?? "    "
     out += "--\(option.long)"
     if let valueName = option.valueName {
-      let value = option.values.isEmpty ? valueName : option.values.concatenated(separator: "|")
+      let values = option.values.concatenated(separator: "|")
+      let value = option.values.isEmpty || values.count > 16 ? valueName : values
       out += option.isValueOptional ? " [\(value)|-]" : " \(value)"
     }
     return out
+  }
+
+  /// "KIND is one of: a, b, c." for options whose synopsis shows the value's name.
+  static func valuesSentence(_ option: CommandLineSpec.Option) -> String {
+    guard let valueName = option.valueName, option.values.concatenated(separator: "|").count > 16 else { return "" }
+    return " \(valueName) is one of: " + option.values.concatenated(separator: ", ") + "."
+  }
+
+  /// One help row: the term, and its description wrapped at 80 columns from the description
+  /// column (on the next line when the term is too long).
+  static func row(_ term: String, _ description: String, column: Int = descriptionColumn) -> String {
+    let buffer = TextBuffer(capacity: 256)
+    buffer.append("  ")
+    buffer.append(term)
+    if term.count + 2 > column - 2 {
+      buffer.newline()
+      buffer.appendSpaces(column)
+    } else {
+      buffer.appendSpaces(column - term.count - 2)
+    }
+    buffer.appendWrapped(description, column: column, indent: column, width: 80)
+    buffer.newline()
+    return buffer.string
   }
 
   private static func examples(_ examples: ArraySlice<CommandLineSpec.Example>) -> String {
