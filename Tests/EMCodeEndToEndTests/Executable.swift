@@ -33,75 +33,45 @@ enum Executable {
   }
 
   /// Runs `emcode` with `arguments` and a clean environment (no EMCODE_LANG, NO_COLOR or COLUMNS
-  /// unless given), optionally feeding `input` to standard input or connecting it to a file.
+  /// unless given). Standard input is `input`, or the file `stdinFile`, or empty; standard
+  /// output and error go to temporary files, so that no pipe can fill up and block.
   static func run(
     _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, stdinFile: String? = nil,
-    stdoutFile: String? = nil
+    executable: URL? = nil
   ) throws -> Run {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inPath = stdinFile ?? folder.appendingPathComponent("stdin").path
+    if stdinFile == nil { try (input ?? Data()).write(to: URL(fileURLWithPath: inPath)) }
+    let outPath = folder.appendingPathComponent("stdout").path
+    let errPath = folder.appendingPathComponent("stderr").path
+    FileManager.default.createFile(atPath: outPath, contents: nil)
+    FileManager.default.createFile(atPath: errPath, contents: nil)
+
     let process = Process()
-    process.executableURL = url
+    process.executableURL = executable ?? url
     process.arguments = arguments
     var clean = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
     for (key, value) in environment { clean[key] = value }
     process.environment = clean
-    let out = Pipe()
-    let err = Pipe()
-    if let stdoutFile {
-      process.standardOutput = FileHandle(forWritingAtPath: stdoutFile)
-    } else {
-      process.standardOutput = out
-    }
-    process.standardError = err
-    let inPipe = Pipe()
-    if let stdinFile {
-      process.standardInput = FileHandle(forReadingAtPath: stdinFile)
-    } else {
-      process.standardInput = inPipe
-    }
+    process.standardInput = FileHandle(forReadingAtPath: inPath)
+    process.standardOutput = FileHandle(forWritingAtPath: outPath)
+    process.standardError = FileHandle(forWritingAtPath: errPath)
     try process.run()
-    // Read both pipes while the process runs, so that a large output cannot block it.
-    var outData = Data()
-    var errData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      outData = stdoutFile == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-      group.leave()
-    }
-    group.enter()
-    DispatchQueue.global().async {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    if stdinFile == nil {
-      if let input { try? inPipe.fileHandleForWriting.write(contentsOf: input) }
-      try? inPipe.fileHandleForWriting.close()
-    }
     process.waitUntilExit()
-    group.wait()
+    let outData = try Data(contentsOf: URL(fileURLWithPath: outPath))
+    let errData = try Data(contentsOf: URL(fileURLWithPath: errPath))
     return Run(
       stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus, stdoutData: outData)
   }
 
-  /// Runs a shell command line (for pipes such as `emcode --list | head -1`).
+  /// Runs a shell command line (for pipes such as `emcode --list | head -1`), with `emcode`
+  /// on the PATH.
   static func shell(_ command: String, environment: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", command]
-    var clean = ["PATH": productsFolder.path + ":/usr/bin:/bin", "LANG": "C.UTF-8"]
-    for (key, value) in environment { clean[key] = value }
-    process.environment = clean
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-      status: process.terminationStatus, stdoutData: outData)
+    try run(
+      ["-c", command], environment: ["PATH": productsFolder.path + ":/usr/bin:/bin"].merging(environment) { $1 },
+      executable: URL(fileURLWithPath: "/bin/bash"))
   }
 }

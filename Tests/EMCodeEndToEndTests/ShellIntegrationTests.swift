@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The man page, the completion scripts and the terminal behaviour, checked with the real tools.
+///
+/// `.ci/run` installs groff, zsh and fish; a test whose tool is missing here records that it
+/// could not run rather than passing silently.
+@Suite struct ShellIntegrationTests {
+  static func has(_ tool: String) -> Bool {
+    (try? Executable.shell("command -v \(tool)").status) == 0
+  }
+
+  static func requireTool(_ tool: String) -> Bool {
+    guard has(tool) else {
+      Issue.record("\(tool) is not installed; .ci/run installs it")
+      return false
+    }
+    return true
+  }
+
+  @Test func manPageRendersWithoutWarnings() throws {
+    guard Self.requireTool("groff") else { return }
+    let run = try Executable.shell("emcode --generate man | groff -man -ww -Tutf8 -z")
+    #expect(run.status == 0)
+    #expect(run.stderr == "", "groff warnings: \(run.stderr)")
+    let text = try Executable.shell("emcode --generate man | groff -man -Tascii -P-cbou")
+    for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "SEE ALSO"]
+    {
+      #expect(text.stdout.contains("\n\(section)\n"), "\(section)")
+    }
+    #expect(text.stdout.contains("--search"))
+  }
+
+  @Test func bashCompletionParsesAndCompletes() throws {
+    let syntax = try Executable.shell("emcode --generate complete-bash | bash -n")
+    #expect(syntax.status == 0, "\(syntax.stderr)")
+    let script = """
+      source <(emcode --generate complete-bash)
+      complete_words() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _emcode; echo "${COMPREPLY[*]}"; }
+      complete_words emcode --se
+      complete_words emcode --lang ''
+      complete_words emcode --format ''
+      complete_words emcode --generate c
+      complete_words emcode 20
+      """
+    let run = try Executable.shell(script)
+    #expect(
+      run.stdout
+        == "--search\nde en\ntext json markdown\ncomplete-bash complete-zsh complete-fish\n20 201 202 204 205 207 208\n",
+      "\(run)")
+  }
+
+  @Test func zshCompletionParses() throws {
+    guard Self.requireTool("zsh") else { return }
+    let run = try Executable.shell(
+      "emcode --generate complete-zsh > \"$TMPDIR/_emcode.$$\" && zsh -n \"$TMPDIR/_emcode.$$\"; status=$?; rm -f \"$TMPDIR/_emcode.$$\"; exit $status",
+      environment: ["TMPDIR": NSTemporaryDirectory()])
+    #expect(run.status == 0, "\(run.stderr)")
+  }
+
+  @Test func fishCompletionParsesAndCompletes() throws {
+    guard Self.requireTool("fish") else { return }
+    let syntax = try Executable.shell("emcode --generate complete-fish | fish -n")
+    #expect(syntax.status == 0, "\(syntax.stderr)")
+    let run = try Executable.shell(
+      "emcode --generate complete-fish > \"$HOME/emcode.fish\"; fish -c 'source $HOME/emcode.fish; complete -C \"emcode --lang \"; complete -C \"emcode 22\"'",
+      environment: ["HOME": NSTemporaryDirectory()])
+    #expect(
+      run.stdout == "de\tLanguage of hints and labels\nen\tLanguage of hints and labels\n22\tDevice logon disabled\n",
+      "\(run)")
+  }
+
+  /// Colour follows the terminal: run under a pseudo-terminal with `script`.
+  @Test func coloursATerminalUnlessTold() throws {
+    guard Self.requireTool("script") else { return }
+    let escape = "\u{1B}[1;36m22\u{1B}[0m"
+    let terminal = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm"])
+    #expect(terminal.stdout.contains(escape))
+    let noColor = try Executable.shell(
+      "script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm", "NO_COLOR": "1"])
+    #expect(!noColor.stdout.contains("\u{1B}["))
+    let dumb = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "dumb"])
+    #expect(!dumb.stdout.contains("\u{1B}["))
+    let never = try Executable.shell("script -qec 'emcode --color never 22' /dev/null", environment: ["TERM": "xterm"])
+    #expect(!never.stdout.contains("\u{1B}["))
+    let pipe = try Executable.run(["22"], environment: ["TERM": "xterm"])
+    #expect(!pipe.stdout.contains("\u{1B}["))
+    let forced = try Executable.run(["--color", "always", "22"], environment: ["NO_COLOR": "1"])
+    #expect(forced.stdout.hasPrefix(escape))
+  }
+
+  @Test func markdownWorksInEveryMode() throws {
+    #expect(
+      try Executable.run(["--format", "markdown", "--lang", "en", "22"]).stdout.hasPrefix(
+        "### 22 Device logon disabled (frequent)\n\n- **Family:** EM service (EMService)\n"))
+    #expect(
+      try Executable.run(["--format", "markdown", "--frequent"]).stdout.hasPrefix(
+        "| Code | Familie | Name | Häufig | Telefon zeigt |\n|---:|---|---|:---:|---|\n| 3 | service | Invalid App User | ✓ |"
+      ))
+    #expect(
+      try Executable.run(["--format", "markdown", "--search", "tftp"]).stdout.hasPrefix("### 39 Configuration Issue\n"))
+    let file = Executable.repositoryRoot.appendingPathComponent("Tests/Fixtures/em-service.log").path
+    #expect(
+      try Executable.run(["--format", "markdown", "--lang", "en", "--explain", file]).stdout.contains(
+        "| Code | Count | First | Last | Name |\n|---|---:|---:|---:|---|\n| 22 | 7 | 12 | 105 | Device logon disabled |"
+      ))
+  }
+}
