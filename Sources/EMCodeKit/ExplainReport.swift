@@ -52,7 +52,15 @@ public struct ExplainReport: Sendable {
   public internal(set) var firstOutcomes: [ExplainOutcome] = []
   /// Every outcome counted, successes included.
   public internal(set) var outcomeCount = 0
-  private var groupIndex: [String: Int] = [:]
+  private var groupIndex: [GroupKey: Int] = [:]
+  private var overflowIndex: Int?
+
+  /// What tells groups apart: kind, number and meaning.
+  private struct GroupKey: Hashable {
+    let kind: ExplainOutcome.Kind
+    let number: Int?
+    let items: ItemSet
+  }
 
   /// Creates an empty report.
   public init() {}
@@ -76,33 +84,46 @@ public struct ExplainReport: Sendable {
     Lookup.unique(rankedGroups.flatMap(\.items))
   }
 
-  /// Adds one outcome.
-  mutating func record(_ outcome: ExplainOutcome) {
+  /// Adds what the scanner saw on `line`, making text of it only where the report keeps it.
+  mutating func record(_ sighting: ExplainScanner.Sighting, line: Int, in buffer: UnsafeBufferPointer<UInt8>) {
     outcomeCount += 1
-    if firstOutcomes.count <= Self.itemizedLimit { firstOutcomes.append(outcome) }
-    switch outcome.kind {
-    case .success: successes.add(line: outcome.line)
-    case .query: queries.add(line: outcome.line)
-    case .apiError, .errorMessage, .phoneDisplay:
-      let key =
-        "\(outcome.kind.rawValue):\(outcome.number.map(String.init) ?? "-"):"
-        + outcome.items.map(\.key).concatenated(separator: ",")
-      if let index = groupIndex[key] {
-        groups[index].tally.add(line: outcome.line)
-        return
-      }
-      let isFull = groups.count >= Self.groupLimit
-      let overflowKey = "overflow"
-      if isFull, let index = groupIndex[overflowKey] {
-        groups[index].tally.add(line: outcome.line)
-        return
-      }
-      var group = Group(
-        kind: outcome.kind, number: isFull ? nil : outcome.number, items: isFull ? [] : outcome.items,
-        firstMessage: isFull ? "" : outcome.message, isOverflow: isFull)
-      group.tally.add(line: outcome.line)
-      groupIndex[isFull ? overflowKey : key] = groups.count
-      groups.append(group)
+    if firstOutcomes.count <= Self.itemizedLimit {
+      firstOutcomes.append(
+        ExplainOutcome(
+          kind: sighting.kind, line: line, number: sighting.number, hasUnreadableNumber: sighting.hasUnreadableNumber,
+          fragment: ExplainScanner.text(buffer, sighting.fragment), message: Self.message(of: sighting, in: buffer),
+          items: sighting.namedItems ?? sighting.itemSet.items(shownFirst: sighting.number), detail: sighting.detail))
     }
+    switch sighting.kind {
+    case .success: successes.add(line: line)
+    case .query: queries.add(line: line)
+    case .apiError, .errorMessage, .phoneDisplay:
+      let key = GroupKey(kind: sighting.kind, number: sighting.number, items: sighting.itemSet)
+      if let index = groupIndex[key] {
+        groups[index].tally.add(line: line)
+      } else if groups.count < Self.groupLimit {
+        var group = Group(
+          kind: sighting.kind, number: sighting.number,
+          items: sighting.namedItems ?? sighting.itemSet.items(shownFirst: sighting.number),
+          firstMessage: Self.message(of: sighting, in: buffer), isOverflow: false)
+        group.tally.add(line: line)
+        groupIndex[key] = groups.count
+        groups.append(group)
+      } else if let overflowIndex {
+        groups[overflowIndex].tally.add(line: line)
+      } else {
+        var group = Group(kind: sighting.kind, number: nil, items: [], firstMessage: "", isOverflow: true)
+        group.tally.add(line: line)
+        overflowIndex = groups.count
+        groups.append(group)
+      }
+    }
+  }
+
+  /// The error text of a sighting, cleaned for printing.
+  private static func message(of sighting: ExplainScanner.Sighting, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+    if let text = sighting.messageText { return text }
+    guard let range = sighting.message else { return "" }
+    return ExplainScanner.text(buffer, range, cut: sighting.isMessageCut)
   }
 }

@@ -2,7 +2,7 @@
 /// texts and the code-less phone messages.
 ///
 /// The scanner is not an XML parser. It reads the input in fixed-size chunks and looks at
-/// each byte once; only a few bytes (`<`, `(`, `[`, `e`, `h` and the newline) make it look
+/// each byte once, sixteen at a time; only a few (see ``CandidateFinder``) make it look
 /// closer, and then never more than ``lookahead`` bytes ahead or ``lookback`` bytes back.
 /// It does not expand entities, read a DTD or recurse, so memory stays flat and time stays
 /// linear however long or deeply nested the input is; bytes it does not understand are skipped.
@@ -57,17 +57,6 @@ public enum ExplainScanner {
     let capacity = chunkSize + lookahead + lookback
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
-    let triggers = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-    defer { triggers.deallocate() }
-    triggers.initialize(repeating: 0, count: 256)
-    for byte in "\n<([eE".utf8 { triggers[Int(byte)] = 1 }
-    for (text, _) in literalMessages {
-      if let first = text.first {
-        triggers[Int(first)] = 1
-        triggers[Int(first & ~0x20)] = 1
-      }
-    }
-
     var state = State()
     var count = 0
     var atEnd = false
@@ -82,7 +71,7 @@ public enum ExplainScanner {
       let view = UnsafeBufferPointer(start: buffer, count: count)
       let limit = atEnd ? count : count - lookahead
       if limit > state.position {
-        scanRegion(view, limit: limit, triggers: triggers, state: &state, report: &report)
+        scanRegion(view, limit: limit, state: &state, report: &report)
       }
       if atEnd { break }
       // Keep the look-back window and the unscanned rest; move them to the front.
@@ -92,10 +81,33 @@ public enum ExplainScanner {
         count -= keep
         state.position -= keep
         state.lineStart -= keep
+        state.skipUntil -= keep
       }
     }
     let endsWithNewline = count > 0 && buffer[count - 1] == UInt8(ascii: "\n")
     report.lines = sawData ? state.line - (endsWithNewline ? 1 : 0) : 0
+  }
+
+  /// What a handler recognised, before any text is made of it: the report turns it into an
+  /// ``ExplainOutcome`` only when it keeps one, so a log of millions of lines costs no
+  /// allocation per outcome.
+  struct Sighting {
+    var kind: ExplainOutcome.Kind
+    var number: Int? = nil
+    var hasUnreadableNumber = false
+    var itemSet = ItemSet.empty
+    /// The recognised text in the buffer.
+    var fragment: Range<Int>
+    /// The error text in the buffer, if any, and whether it was cut at ``messageLimit``.
+    var message: Range<Int>? = nil
+    var isMessageCut = false
+    /// For an error message: its text and meaning, made at once because they decide its group.
+    var messageText: String? = nil
+    var namedItems: [CatalogItem]? = nil
+    /// For a query result: the result element's name.
+    var detail = ""
+    /// The byte after the recognised text.
+    var end: Int
   }
 
   /// Where the scan is.
@@ -103,132 +115,119 @@ public enum ExplainScanner {
     var position = 0
     var line = 1
     var lineStart = 0
+    /// The end of the last thing recognised; candidates before it are inside it.
+    var skipUntil = 0
   }
 
   /// Scans `buffer[state.position..<limit]`; handlers may look up to the buffer's end.
+  ///
+  /// The ``CandidateFinder`` passes over sixteen bytes at a time and names the few worth a
+  /// closer look; the last bytes of the input, where a block would read past the end, are
+  /// tested one by one with the same rule.
   static func scanRegion(
-    _ buffer: UnsafeBufferPointer<UInt8>, limit: Int, triggers: UnsafePointer<UInt8>,
-    state: inout State, report: inout ExplainReport
+    _ buffer: UnsafeBufferPointer<UInt8>, limit: Int, state: inout State, report: inout ExplainReport
   ) {
     guard let base = buffer.baseAddress else { return }
     var position = state.position
+    // Whole blocks only, and never past the limit, so a block never reads past the data.
+    let blockLimit = min(limit, buffer.count - CandidateFinder.overread) - 15
+    while position < blockLimit {
+      var bits = CandidateFinder.mask(base + position)
+      while bits != 0 {
+        let index = position + bits.trailingZeroBitCount
+        bits &= bits - 1
+        inspect(buffer, at: index, state: &state, report: &report)
+      }
+      position += 16
+    }
     while position < limit {
-      let byte = base[position]
-      if triggers[Int(byte)] == 0 {
-        position &+= 1
-        continue
+      if CandidateFinder.isCandidate(base + position, available: buffer.count - position) {
+        inspect(buffer, at: position, state: &state, report: &report)
       }
-      if byte == UInt8(ascii: "\n") {
-        state.line += 1
-        state.lineStart = position + 1
-        position &+= 1
-        continue
-      }
-      // A cheap look at the next byte rules out almost every trigger.
-      let next = position + 1 < buffer.count ? base[position + 1] : 0
-      switch byte {
-      case UInt8(ascii: "<"): if !tagStarts[Int(next)] { position &+= 1; continue }
-      case UInt8(ascii: "("), UInt8(ascii: "["):
-        if !PhoneDisplay.isDigit(next) && next != UInt8(ascii: " ") { position &+= 1; continue }
-      case UInt8(ascii: "e"), UInt8(ascii: "E"): if next | 0x20 != UInt8(ascii: "r") { position &+= 1; continue }
-      default: if !literalSeconds[Int(next | 0x20)] { position &+= 1; continue }
-      }
-      var outcome: ExplainOutcome?
-      var end = position + 1
-      switch byte {
-      case UInt8(ascii: "<"):
-        (outcome, end) = tag(buffer, at: position, line: state.line)
-      case UInt8(ascii: "("), UInt8(ascii: "["):
-        (outcome, end) = enclosedNumber(buffer, at: position, lineStart: state.lineStart, line: state.line)
-      case UInt8(ascii: "e"), UInt8(ascii: "E"):
-        (outcome, end) = errorWord(buffer, at: position, lineStart: state.lineStart, line: state.line)
-      default:
-        (outcome, end) = literalMessage(buffer, at: position, line: state.line)
-      }
-      if let outcome {
-        report.record(outcome)
-        // Skip what was recognised, counting the lines it spans.
-        var index = position + 1
-        while index < end {
-          if base[index] == UInt8(ascii: "\n") {
-            state.line += 1
-            state.lineStart = index + 1
-          }
-          index += 1
-        }
-        position = max(end, position + 1)
-      } else {
-        position &+= 1
-      }
+      position += 1
     }
     state.position = position
   }
 
-  /// The first letters of the element names the scanner knows, for a quick look after `<`.
-  private static let tagStarts: [Bool] = {
-    var table = [Bool](repeating: false, count: 256)
-    for name in ["error", "errorMessage", "success"] + queryResults.map({ String(decoding: $0, as: UTF8.self) }) {
-      table[Int(name.utf8.first ?? 0)] = true
+  /// Looks closely at a candidate byte: counts a line, or records what starts there.
+  @inline(__always)
+  private static func inspect(
+    _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, state: inout State, report: inout ExplainReport
+  ) {
+    let byte = buffer[index]
+    if byte == UInt8(ascii: "\n") {
+      state.line += 1
+      state.lineStart = index + 1
+      return
     }
-    return table
-  }()
-
-  /// The second letters of the code-less phone messages, lowercased, for a quick look.
-  private static let literalSeconds: [Bool] = {
-    var table = [Bool](repeating: false, count: 256)
-    for (text, _) in literalMessages where text.count > 1 { table[Int(text[1])] = true }
-    return table
-  }()
+    // Inside something already recognised (an error text, say): nothing new starts here.
+    guard index >= state.skipUntil else { return }
+    let sighting: Sighting?
+    switch byte {
+    case UInt8(ascii: "<"): sighting = tag(buffer, at: index)
+    case UInt8(ascii: "("), UInt8(ascii: "["): sighting = enclosedNumber(buffer, at: index, lineStart: state.lineStart)
+    case UInt8(ascii: "r"), UInt8(ascii: "R"):
+      sighting =
+        index > 0 && buffer[index - 1] | 0x20 == UInt8(ascii: "e")
+        ? errorWord(buffer, at: index - 1, lineStart: state.lineStart) : nil
+    default: sighting = literalMessage(buffer, at: index)
+    }
+    guard let sighting else { return }
+    // An outcome on an earlier line than the candidate (a display's lead) still counts there.
+    report.record(sighting, line: state.line, in: buffer)
+    state.skipUntil = sighting.end
+  }
 
   // MARK: - EM API responses
 
-  private static let queryResults = [
-    "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
-  ]
-  .map { Array($0.utf8) }
-
   /// An EM API response element at a `<`.
-  static func tag(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, line: Int) -> (ExplainOutcome?, Int) {
+  static func tag(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Sighting? {
     let upper = min(buffer.count, start + lookahead)
     let nameStart = start + 1
-    if let end = nameEnd(buffer, "error", from: nameStart, upper: upper) {
-      return errorElement(buffer, start: start, attributesFrom: end, upper: upper, line: line)
-    }
-    if let end = nameEnd(buffer, "errorMessage", from: nameStart, upper: upper) {
-      return errorMessageElement(buffer, start: start, from: end, upper: upper, line: line)
-    }
-    if let end = nameEnd(buffer, "success", from: nameStart, upper: upper) {
-      let close = closingBracket(buffer, from: end, upper: upper) ?? end
-      let fragment = text(buffer, start..<close)
-      return (
-        ExplainOutcome(
-          kind: .success, line: line, number: nil, hasUnreadableNumber: false, fragment: fragment, message: "",
-          items: [], detail: ""), close
-      )
-    }
-    for name in queryResults {
-      if let end = nameEnd(buffer, name, from: nameStart, upper: upper) {
+    guard nameStart < upper else { return nil }
+    // The first letter picks the few names worth comparing.
+    switch buffer[nameStart] {
+    case UInt8(ascii: "e"):
+      if let end = nameEnd(buffer, "error", from: nameStart, upper: upper) {
+        return errorElement(buffer, start: start, attributesFrom: end, upper: upper)
+      }
+      if let end = nameEnd(buffer, "errorMessage", from: nameStart, upper: upper) {
+        return errorMessageElement(buffer, start: start, from: end, upper: upper)
+      }
+    case UInt8(ascii: "s"):
+      if let end = nameEnd(buffer, "success", from: nameStart, upper: upper) {
         let close = closingBracket(buffer, from: end, upper: upper) ?? end
-        return (
-          ExplainOutcome(
-            kind: .query, line: line, number: nil, hasUnreadableNumber: false, fragment: text(buffer, start..<close),
-            message: "", items: [], detail: String(decoding: name, as: UTF8.self)), close
-        )
+        return Sighting(kind: .success, fragment: start..<close, end: close)
+      }
+    default:
+      for (index, name) in queryResults.enumerated() {
+        if let end = nameEnd(buffer, name, from: nameStart, upper: upper) {
+          let close = closingBracket(buffer, from: end, upper: upper) ?? end
+          return Sighting(kind: .query, fragment: start..<close, detail: queryResultNames[index], end: close)
+        }
       }
     }
-    return (nil, start + 1)
+    return nil
   }
 
-  /// The end of an element name, if `name` stands at `from` and ends there.
+  private static let queryResultNames = [
+    "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
+  ]
+
+  private static let queryResults: [StaticString] = [
+    "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
+  ]
+
+  /// The end of an element name, if `name` stands at `from` and is followed by a space, `>` or `/`.
   private static func nameEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int) -> Int?
   {
-    name.withUTF8Buffer { name in nameEnd(buffer, Array(name), from: from, upper: upper) }
-  }
-
-  private static func nameEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ name: [UInt8], from: Int, upper: Int) -> Int? {
-    let end = from + name.count
+    let end = from + name.utf8CodeUnitCount
     guard end < upper else { return nil }
-    for index in 0..<name.count where buffer[from + index] != name[index] { return nil }
+    let matches = name.withUTF8Buffer { name -> Bool in
+      for index in 0..<name.count where buffer[from + index] != name[index] { return false }
+      return true
+    }
+    guard matches else { return nil }
     let next = buffer[end]
     guard isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
     return end
@@ -247,8 +246,8 @@ public enum ExplainScanner {
 
   /// `<error code="N">text</error>`, with any spacing, either quote, and other attributes.
   private static func errorElement(
-    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int, line: Int
-  ) -> (ExplainOutcome?, Int) {
+    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int
+  ) -> Sighting? {
     var index = attributesFrom
     var number: Int?
     var sawCode = false
@@ -281,24 +280,23 @@ public enum ExplainScanner {
       }
       if index < upper, buffer[index] == quote { index += 1 } else { break }
     }
-    guard sawCode || tagEnd != nil else { return (nil, start + 1) }
-    var end = tagEnd ?? index
-    var message = ""
+    guard sawCode || tagEnd != nil else { return nil }
+    var sighting = Sighting(
+      kind: .apiError, number: number, hasUnreadableNumber: unreadable || (tagEnd != nil && !sawCode),
+      itemSet: number.map(ItemSet.code) ?? .empty, fragment: start..<(tagEnd ?? index), end: tagEnd ?? index)
     if let tagEnd {
       let textUpper = min(upper, tagEnd + messageLimit)
       var textEnd = tagEnd
       while textEnd < textUpper, buffer[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
-      message = text(buffer, tagEnd..<textEnd, cut: textEnd == textUpper && textEnd < buffer.count)
-      end = textEnd
+      sighting.message = tagEnd..<textEnd
+      sighting.isMessageCut = textEnd == textUpper && textEnd < buffer.count
+      sighting.end = textEnd
       if let close = nameEnd(buffer, "/error", from: textEnd + 1, upper: upper), buffer[close] == UInt8(ascii: ">") {
-        end = close + 1
+        sighting.end = close + 1
       }
+      sighting.fragment = start..<sighting.end
     }
-    let items = number.flatMap(ErrorCatalog.entry(code:)).map { [CatalogItem.entry($0)] } ?? []
-    let outcome = ExplainOutcome(
-      kind: .apiError, line: line, number: number, hasUnreadableNumber: unreadable || (tagEnd != nil && !sawCode),
-      fragment: text(buffer, start..<end), message: message, items: items, detail: "")
-    return (outcome, end)
+    return sighting
   }
 
   /// The value of a `code` attribute: a decimal number, optionally with spaces around it.
@@ -318,9 +316,9 @@ public enum ExplainScanner {
 
   /// `<errorMessage>text</errorMessage>`: a query failure without a code.
   private static func errorMessageElement(
-    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, from: Int, upper: Int, line: Int
-  ) -> (ExplainOutcome?, Int) {
-    guard let tagEnd = closingBracket(buffer, from: from, upper: upper) else { return (nil, start + 1) }
+    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, from: Int, upper: Int
+  ) -> Sighting? {
+    guard let tagEnd = closingBracket(buffer, from: from, upper: upper) else { return nil }
     let textUpper = min(upper, tagEnd + messageLimit)
     var textEnd = tagEnd
     while textEnd < textUpper, buffer[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
@@ -329,11 +327,12 @@ public enum ExplainScanner {
     {
       end = close + 1
     }
-    let message = text(buffer, tagEnd..<textEnd, cut: textEnd == textUpper && textEnd < buffer.count)
-    let outcome = ExplainOutcome(
-      kind: .errorMessage, line: line, number: nil, hasUnreadableNumber: false, fragment: text(buffer, start..<end),
-      message: message, items: itemsNamed(in: message), detail: "")
-    return (outcome, end)
+    let isCut = textEnd == textUpper && textEnd < buffer.count
+    let message = text(buffer, tagEnd..<textEnd, cut: isCut)
+    let items = itemsNamed(in: message)
+    return Sighting(
+      kind: .errorMessage, itemSet: items.reduce(ItemSet.empty) { $0.union(.item($1)) }, fragment: start..<end,
+      message: tagEnd..<textEnd, isMessageCut: isCut, messageText: message, namedItems: items, end: end)
   }
 
   /// The entries whose name occurs in an error text; the longest names win.
@@ -363,49 +362,43 @@ public enum ExplainScanner {
   // MARK: - Phone texts
 
   /// A number in `(…)` or `[…]` at an opening bracket: `Login is unavailable(23)`, `[208]-…`.
-  static func enclosedNumber(
-    _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int, line: Int
-  ) -> (ExplainOutcome?, Int) {
+  static func enclosedNumber(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Sighting? {
     var digitsStart = start + 1
     let upper = min(buffer.count, start + lookahead)
     while digitsStart < upper, buffer[digitsStart] == UInt8(ascii: " ") { digitsStart += 1 }
-    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart, line: line)
+    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart)
   }
 
   /// `Error N Text` at the `e` of "error".
-  static func errorWord(
-    _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int, line: Int
-  ) -> (ExplainOutcome?, Int) {
+  static func errorWord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Sighting? {
     let upper = min(buffer.count, start + lookahead)
-    guard start + 6 < upper else { return (nil, start + 1) }
-    for (offset, letter) in "rror".utf8.enumerated() where buffer[start + 1 + offset] | 0x20 != letter {
-      return (nil, start + 1)
-    }
+    guard start + 6 < upper,
+      buffer[start + 1] | 0x20 == UInt8(ascii: "r"), buffer[start + 2] | 0x20 == UInt8(ascii: "r"),
+      buffer[start + 3] | 0x20 == UInt8(ascii: "o"), buffer[start + 4] | 0x20 == UInt8(ascii: "r"),
+      buffer[start + 5] == UInt8(ascii: " ")
+    else { return nil }
     var digitsStart = start + 5
-    guard buffer[digitsStart] == UInt8(ascii: " ") else { return (nil, start + 1) }
     while digitsStart < upper, buffer[digitsStart] == UInt8(ascii: " ") { digitsStart += 1 }
-    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart, line: line)
+    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart)
   }
 
   private static func display(
-    _ buffer: UnsafeBufferPointer<UInt8>, digitsFrom digitsStart: Int, anchor: Int, lineStart: Int, line: Int
-  ) -> (ExplainOutcome?, Int) {
+    _ buffer: UnsafeBufferPointer<UInt8>, digitsFrom digitsStart: Int, anchor: Int, lineStart: Int
+  ) -> Sighting? {
     let upper = min(buffer.count, anchor + lookahead)
     var digitsEnd = digitsStart
     while digitsEnd < upper, PhoneDisplay.isDigit(buffer[digitsEnd]) { digitsEnd += 1 }
-    guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 12 else { return (nil, anchor + 1) }
+    guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 12 else { return nil }
     let lower = max(0, lineStart, anchor - lookback)
-    guard
-      let match = PhoneDisplay.match(buffer, digits: digitsStart..<digitsEnd, lower: lower, upper: upper)
-    else { return (nil, anchor + 1) }
-    let outcome = ExplainOutcome(
-      kind: .phoneDisplay, line: line, number: match.number, hasUnreadableNumber: false,
-      fragment: text(buffer, match.start..<match.end), message: "", items: match.items, detail: "")
-    return (outcome, max(match.end, anchor + 1))
+    guard let match = PhoneDisplay.match(buffer, digits: digitsStart..<digitsEnd, lower: lower, upper: upper)
+    else { return nil }
+    return Sighting(
+      kind: .phoneDisplay, number: match.number, itemSet: match.itemSet, fragment: match.start..<match.end,
+      end: max(match.end, anchor + 1))
   }
 
   /// A code-less phone message spelled out, such as "Host not found", at its first letter.
-  static func literalMessage(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, line: Int) -> (ExplainOutcome?, Int) {
+  static func literalMessage(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Sighting? {
     for (text, message) in literalMessages {
       let end = start + text.count
       guard end <= buffer.count else { continue }
@@ -417,12 +410,9 @@ public enum ExplainScanner {
       guard matches else { continue }
       if start > 0, isLetter(buffer[start - 1]) { continue }
       if end < buffer.count, isLetter(buffer[end]) { continue }
-      let outcome = ExplainOutcome(
-        kind: .phoneDisplay, line: line, number: nil, hasUnreadableNumber: false,
-        fragment: self.text(buffer, start..<end), message: "", items: [.message(message)], detail: "")
-      return (outcome, end)
+      return Sighting(kind: .phoneDisplay, itemSet: .item(.message(message)), fragment: start..<end, end: end)
     }
-    return (nil, start + 1)
+    return nil
   }
 
   /// The catalog's phone messages without a number, lowercased, with the message they mean.

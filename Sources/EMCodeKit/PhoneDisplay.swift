@@ -20,14 +20,19 @@ public enum PhoneDisplay {
     let isParenthesized: Bool
     /// What the text means.
     let item: CatalogItem
+    /// The same, as a one-item set.
+    let itemSet: ItemSet
   }
 
   /// What a recognised display text means.
   public struct Match: Sendable {
     /// The number shown on the phone, if the text has one.
     public let number: Int?
-    /// The catalog items the text can mean, in catalog order; empty for an undocumented number.
-    public let items: [CatalogItem]
+    /// The catalog items the text can mean, as a set.
+    let itemSet: ItemSet
+    /// The catalog items the text can mean: the code equal to the number shown first, then in
+    /// catalog order; empty for an undocumented number.
+    public var items: [CatalogItem] { itemSet.items(shownFirst: number) }
     /// The first byte of the recognised text in the scanned buffer.
     let start: Int
     /// The byte after the recognised text.
@@ -64,11 +69,11 @@ public enum PhoneDisplay {
     return bytes.withUnsafeBufferPointer { buffer -> Match? in
       let letters = foldedLetters(buffer, from: 0, to: buffer.count)
       let literal = templates.filter { $0.number == nil && $0.lead == letters }
-      if !literal.isEmpty { return Match(number: nil, items: unique(literal), start: 0, end: buffer.count) }
+      if !literal.isEmpty { return Match(number: nil, itemSet: union(literal), start: 0, end: buffer.count) }
       var fallback: Match?
       for run in numberRuns(buffer, from: 0, to: buffer.count) {
         if let match = match(buffer, run: run, lower: 0, upper: buffer.count, strict: false) {
-          if !match.items.isEmpty { return match }
+          if !match.itemSet.isEmpty { return match }
           fallback = fallback ?? match
         }
       }
@@ -126,7 +131,7 @@ public enum PhoneDisplay {
       matchedEnd = max(matchedEnd, strict ? trailEnd(template.trail.count) : trailEnd(trail.count))
     }
     if !exact.isEmpty {
-      return Match(number: value, items: unique(exact, shown: value), start: matchedStart, end: matchedEnd)
+      return Match(number: value, itemSet: union(exact), start: matchedStart, end: matchedEnd)
     }
     // A known display form with a number the templates do not list.
     let generic = genericLeads.first { lead.hasSuffix($0) }
@@ -136,10 +141,9 @@ public enum PhoneDisplay {
     let start = generic.map { leadStart($0.count) } ?? run.formStart
     let sameNumber = templates.filter { $0.number == value && $0.item.code != nil }
     if !sameNumber.isEmpty {
-      return Match(number: value, items: unique(sameNumber, shown: value), start: start, end: run.formEnd)
+      return Match(number: value, itemSet: union(sameNumber), start: start, end: run.formEnd)
     }
-    let items = ErrorCatalog.entry(code: value).map { [CatalogItem.entry($0)] } ?? []
-    return Match(number: value, items: items, start: start, end: run.formEnd)
+    return Match(number: value, itemSet: ItemSet.code(value), start: start, end: run.formEnd)
   }
 
   /// Whether a user's text side fits a template side: either may be the longer one, but a
@@ -259,18 +263,9 @@ public enum PhoneDisplay {
     return letters
   }
 
-  /// The distinct items of some templates: the code equal to the number shown first, then
-  /// the others in catalog order.
-  private static func unique(_ templates: [Template], shown: Int? = nil) -> [CatalogItem] {
-    var items: [CatalogItem] = []
-    for template in templates where !items.contains(where: { $0.key == template.item.key }) {
-      items.append(template.item)
-    }
-    func rank(_ item: CatalogItem) -> (Int, Int) {
-      let code = item.code ?? .max
-      return (code == shown ? 0 : 1, code)
-    }
-    return items.sorted { rank($0) < rank($1) }
+  /// The items of some templates, as a set.
+  private static func union(_ templates: [Template]) -> ItemSet {
+    templates.reduce(ItemSet.empty) { $0.union($1.itemSet) }
   }
 
   private static func makeTemplates() -> [Template] {
@@ -280,7 +275,8 @@ public enum PhoneDisplay {
       bytes.withUnsafeBufferPointer { buffer in
         guard let start = buffer.firstIndex(where: isDigit) else {
           let letters = foldedLetters(buffer, from: 0, to: buffer.count)
-          templates.append(Template(lead: letters, number: nil, trail: [], isParenthesized: false, item: item))
+          templates.append(
+            Template(lead: letters, number: nil, trail: [], isParenthesized: false, item: item, itemSet: .item(item)))
           return
         }
         let end = buffer[start...].firstIndex { !isDigit($0) } ?? buffer.count
@@ -293,7 +289,7 @@ public enum PhoneDisplay {
         templates.append(
           Template(
             lead: lead, number: parseNumber(buffer, start..<end), trail: trail,
-            isParenthesized: isParenthesized, item: item))
+            isParenthesized: isParenthesized, item: item, itemSet: .item(item)))
       }
     }
     for entry in ErrorCatalog.entries {

@@ -248,3 +248,38 @@ import Testing
     #expect(try !Self.scan(String(repeating: "Login is unavailable(26)\n", count: 11)).isSmall)
   }
 }
+
+/// The candidate finder's constants must match what the scanner recognises.
+@Suite struct CandidateFinderTests {
+  @Test func constantsMatchTheScannerAndTheCatalog() {
+    let names = [
+      "error", "errorMessage", "success", "deviceUserResults", "userDevicesResults", "deviceProfileResults",
+      "checkUserResults",
+    ]
+    #expect(Set(names.compactMap(\.utf8.first)) == Set(CandidateFinder.tagStartLetters))
+    #expect(ExplainScanner.literalMessages.map { Array($0.0.prefix(3)) } == [CandidateFinder.literalPrefix])
+  }
+
+  @Test func blockAndByteRulesAgree() {
+    // Every byte value in every position of a block, with the bytes that matter after it.
+    var input: [UInt8] = []
+    for first in 0...255 {
+      for next in ["e", "s", "2", " ", "r", "o", "x", "O", "S"] {
+        input += [UInt8(first)] + Array(next.utf8) + Array("ros".utf8)
+      }
+    }
+    input += [UInt8](repeating: 0, count: 32)
+    input.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var position = 0
+      while position + 18 <= buffer.count {
+        let bits = CandidateFinder.mask(base + position)
+        for lane in 0..<16 {
+          let expected = CandidateFinder.isCandidate(base + position + lane, available: buffer.count - position - lane)
+          #expect((bits >> lane) & 1 == (expected ? 1 : 0), "byte \(buffer[position + lane]) at \(position + lane)")
+        }
+        position += 16
+      }
+    }
+  }
+}
