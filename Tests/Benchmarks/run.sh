@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The emcode benchmark: emcode measured side by side with its baselines, in one run, on one
+# machine. It is a command, not a test: it prints the figures, their ratios to the baselines
+# and the budgets, and exits 1 if a budget is missed.
+#
+#   Tests/Benchmarks/run.sh            # everything (about 5 minutes)
+#   RUNS=200 LOG_MIB=50 Tests/Benchmarks/run.sh
+#
+# It installs valgrind, hyperfine, moreutils (errno) and GNU time with apt-get when missing,
+# builds the release binary as README.md installs it, and writes its work files (the
+# generated log, hyperfine's JSON) to .build-bench/, which git ignores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS=${RUNS:-500}        # hyperfine runs per start-up command
+LOG_MIB=${LOG_MIB:-200}  # size of the generated EM service log
+WORK=.build-bench
+mkdir -p "$WORK"
+
+need=()
+command -v valgrind >/dev/null || need+=(valgrind)
+command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v errno >/dev/null || need+=(moreutils)
+[[ -x /usr/bin/time ]] || need+=(time)
+command -v python3 >/dev/null || need+=(python3)
+if ((${#need[@]})); then
+  echo "== installing ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "== building the release binary"
+swift build -c release --product emcode 2>&1 | grep -v "warning: Using 'dlopen'" | tail -1
+EMCODE=$(swift build -c release --show-bin-path)/emcode
+file "$EMCODE" | grep -q "statically linked" || { echo "emcode is not statically linked" >&2; exit 1; }
+
+# Instructions executed, counted by callgrind: repeatable on a noisy machine.
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/Collected/ { print $NF }'
+}
+echo "== instructions (valgrind --tool=callgrind)"
+{
+  echo "true $(instructions /bin/true)"
+  echo "errno_2 $(instructions errno 2)"
+  echo "emcode_22 $(instructions "$EMCODE" 22)"
+  echo "emcode_search $(instructions "$EMCODE" --search profile)"
+  echo "emcode_frequent $(instructions "$EMCODE" --frequent)"
+  echo "emcode_list_json $(instructions "$EMCODE" --list --json)"
+} > "$WORK/instructions.txt"
+
+echo "== start-up wall time (hyperfine -N, $RUNS runs each)"
+hyperfine -N --style none --warmup 50 --runs "$RUNS" --export-json "$WORK/startup.json" \
+  -n true /bin/true -n "errno 2" "errno 2" \
+  -n "emcode 22" "$EMCODE 22" -n "emcode --search profile" "$EMCODE --search profile" \
+  -n "emcode --frequent" "$EMCODE --frequent" -n "emcode --list --json" "$EMCODE --list --json" >/dev/null
+
+LOG="$WORK/em-service-$LOG_MIB.log"
+if [[ ! -f "$LOG" ]]; then
+  echo "== generating a $LOG_MIB MiB EM service log"
+  python3 Tests/Benchmarks/make-log.py "$LOG" "$LOG_MIB"
+fi
+echo "== summarising the log: emcode --explain against grep | sort | uniq -c"
+hyperfine --style none --warmup 2 --runs 10 --export-json "$WORK/log.json" \
+  -n "emcode --explain FILE" "$EMCODE --explain $LOG > /dev/null" \
+  -n "grep -oE ... | sort | uniq -c" "grep -oE 'error code=\"[0-9]+\"' $LOG | sort | uniq -c > /dev/null" >/dev/null
+# Both must find the same API error counts.
+diff <(grep -oE 'error code="[0-9]+"' "$LOG" | sort | uniq -c | awk '{ gsub(/[^0-9]/, "", $3); print $3, $1 }' | sort -n) \
+     <("$EMCODE" --json --explain "$LOG" | python3 -c 'import json,sys; [print(f["number"], f["count"]) for f in json.load(sys.stdin)["failures"] if f["kind"] == "api_error"]' | sort -n) \
+  || { echo "emcode and grep count the API errors differently" >&2; exit 1; }
+
+echo "== peak memory of the log summary from standard input (/usr/bin/time -f %M)"
+/usr/bin/time -f "%M" -o "$WORK/memory.txt" "$EMCODE" --explain - < "$LOG" > /dev/null
+
+python3 - "$WORK" "$LOG_MIB" <<'PY'
+import json, sys
+work, mib = sys.argv[1], sys.argv[2]
+counts = dict(line.split() for line in open(f"{work}/instructions.txt"))
+counts = {k: int(v.replace(",", "")) for k, v in counts.items()}
+start = {r["command"]: r for r in json.load(open(f"{work}/startup.json"))["results"]}
+log = {r["command"]: r for r in json.load(open(f"{work}/log.json"))["results"]}
+memory_kib = int(open(f"{work}/memory.txt").read().split()[-1])
+failed = []
+
+def check(ok, what):
+    if not ok:
+        failed.append(what)
+    return "within budget" if ok else "OVER BUDGET"
+
+print("\nInstructions executed (callgrind)")
+print(f"  {'command':<26}{'instructions':>14}{'× true':>9}{'× errno':>9}  budget")
+rows = [("/bin/true", "true", None), ("errno 2", "errno_2", None), ("emcode 22", "emcode_22", 200_000),
+        ("emcode --search profile", "emcode_search", 400_000), ("emcode --frequent", "emcode_frequent", None),
+        ("emcode --list --json", "emcode_list_json", None)]
+for label, key, budget in rows:
+    n = counts[key]
+    verdict = f"{budget:,}: " + check(n <= budget, f"{label} instructions") if budget else ""
+    print(f"  {label:<26}{n:>14,}{n / counts['true']:>9.2f}{n / counts['errno_2']:>9.2f}  {verdict}")
+
+print(f"\nStart-up wall time (hyperfine -N, median of {start['true']['times'].__len__()} runs)")
+print(f"  {'command':<26}{'median ms':>10}{'× true':>9}{'× errno':>9}")
+for label in ["true", "errno 2", "emcode 22", "emcode --search profile", "emcode --frequent", "emcode --list --json"]:
+    m = start[label]["median"]
+    print(f"  {label:<26}{m * 1000:>10.3f}{m / start['true']['median']:>9.2f}{m / start['errno 2']['median']:>9.2f}")
+ratio = start["emcode 22"]["median"] / start["errno 2"]["median"]
+print(f"  emcode 22 against errno 2: {ratio:.2f} (budget 1.00: {check(ratio <= 1.0, 'emcode 22 wall time')})")
+
+e, g = log["emcode --explain FILE"], log["grep -oE ... | sort | uniq -c"]
+ratio = e["median"] / g["median"]
+print(f"\nSummarising a {mib} MiB EM service log (hyperfine, median of 10 runs)")
+print(f"  emcode --explain FILE           {e['median']:.3f} s")
+print(f"  grep -oE ... | sort | uniq -c   {g['median']:.3f} s")
+print(f"  ratio emcode / grep: {ratio:.2f} (budget 1.00: {check(ratio <= 1.0, 'log summary time')})")
+print(f"  peak memory from standard input: {memory_kib / 1024:.1f} MiB (budget 32 MiB: {check(memory_kib <= 32 * 1024, 'peak memory')})")
+
+if failed:
+    print("\nOver budget: " + ", ".join(failed))
+    sys.exit(1)
+print("\nAll budgets met.")
+PY
