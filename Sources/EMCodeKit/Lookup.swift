@@ -73,6 +73,7 @@ public enum Lookup {
   static func notRecognized(_ text: String) -> String {
     let shown = "'" + Sanitized.line(text) + "'"
     if text.isEmpty { return "an empty argument is not a code; give a code such as 22" }
+    if text == "-" { return "'-' is not a code; to read standard input use: emcode --explain -" }
     let lower = text.lowercased()
     if lower.hasPrefix("-"), text.dropFirst().allSatisfy(\.isASCIIDigitCharacter), text.count > 1 {
       return "\(shown) is not a documented Extension Mobility code; codes are 0 or greater"
@@ -92,12 +93,14 @@ public enum Lookup {
     let names = Suggestions.names(near: text)
     if !names.isEmpty {
       message += "; did you mean " + list(names.map { "'\($0)'" }) + "?"
-    } else if let number = text.split(whereSeparator: { !$0.isASCIIDigitCharacter }).first,
+    } else if let number = text.split(whereSeparator: { !$0.isASCIIDigitCharacter }).last,
       number.count <= 3, let value = Int(number), ErrorCatalog.entry(code: value) != nil
     {
       message += "; for the code try: emcode \(value)"
-    } else {
+    } else if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) && text.count <= 60 {
       message += "; to search the texts try: emcode --search \(Sanitized.line(text, limit: 30))"
+    } else {
+      message += "; see emcode --help"
     }
     return message
   }

@@ -54,6 +54,12 @@ public enum PhoneDisplay {
     return leads
   }()
 
+  /// How many letters around a number lenient matching looks at; it keeps a long argument linear.
+  static let lenientLimit = 256
+
+  /// How many numbers of a person's text are tried; later ones are ignored.
+  static let lenientRunLimit = 64
+
   /// The longest lead and trail of any template, in letters: how far a scanner must look.
   static let longestLead = templates.map(\.lead.count).max() ?? 0
   static let longestTrail = templates.map(\.trail.count).max() ?? 0
@@ -71,7 +77,7 @@ public enum PhoneDisplay {
       let literal = templates.filter { $0.number == nil && $0.lead == letters }
       if !literal.isEmpty { return Match(number: nil, itemSet: union(literal), start: 0, end: buffer.count) }
       var fallback: Match?
-      for run in numberRuns(buffer, from: 0, to: buffer.count) {
+      for run in numberRuns(buffer, from: 0, to: buffer.count).prefix(lenientRunLimit) {
         if let match = match(buffer, run: run, lower: 0, upper: buffer.count, strict: false) {
           if !match.itemSet.isEmpty { return match }
           fallback = fallback ?? match
@@ -113,8 +119,9 @@ public enum PhoneDisplay {
     _ buffer: UnsafeBufferPointer<UInt8>, run: NumberRun, lower: Int, upper: Int, strict: Bool
   ) -> Match? {
     guard let value = run.value else { return nil }
-    let leadLimit = strict ? longestLead : Int.max
-    let trailLimit = strict ? longestTrail : Int.max
+    // A person's text may be long, but a display text is not: look at most this far around it.
+    let leadLimit = strict ? longestLead : lenientLimit
+    let trailLimit = strict ? longestTrail : lenientLimit
     let (lead, leadStart) = letters(before: run.formStart, in: buffer, lower: lower, limit: leadLimit)
     let (trail, trailEnd) = letters(after: run.formEnd, in: buffer, upper: upper, limit: trailLimit)
     var exact: [Template] = []
@@ -219,7 +226,7 @@ public enum PhoneDisplay {
     var offsets: [Int] = []
     var index = position - 1
     // Look back at most a few bytes per letter, so a long run of punctuation ends the lead.
-    let floor = limit == .max ? lower : max(lower, position - limit * 4 - 8)
+    let floor = max(lower, position - limit * 4 - 8)
     while index >= floor && letters.count < limit {
       let byte = buffer[index] | 0x20
       if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
@@ -239,7 +246,7 @@ public enum PhoneDisplay {
     var letters: [UInt8] = []
     var offsets: [Int] = []
     var index = position
-    let ceiling = limit == .max ? upper : min(upper, position + limit * 4 + 8)
+    let ceiling = min(upper, position + limit * 4 + 8)
     while index < ceiling && letters.count < limit {
       let byte = buffer[index]
       if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") { break }

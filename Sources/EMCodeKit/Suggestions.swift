@@ -63,7 +63,8 @@ public enum Suggestions {
   /// Catalog names close to a mistyped name, by edit distance over folded letters.
   public static func names(near text: String) -> [String] {
     let typed = letters(text)
-    guard typed.count >= 4 else { return [] }
+    // Names are short; a long text is no mistyped name, and comparing it would take long.
+    guard typed.count >= 4, typed.count <= 80 else { return [] }
     var scored: [(distance: Int, name: String)] = []
     for entry in ErrorCatalog.entries {
       for name in [entry.name] + entry.otherNames + [entry.legacyName].compactMap({ $0 }) {
