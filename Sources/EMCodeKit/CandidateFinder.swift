@@ -53,9 +53,10 @@ enum CandidateFinder {
     return bits(newline .| tag .| enclosed .| error .| host)
   }
 
-  /// Whether the single byte at `pointer[0]` is a candidate; `pointer[1]` and `pointer[2]` are
-  /// read where `available` allows, otherwise taken as 0. The scalar twin of ``mask(_:)``, for
-  /// the last bytes of the input.
+  /// Whether the single byte at `pointer[0]` is a candidate.
+  ///
+  /// `pointer[1]` and `pointer[2]` are read where `available` allows, otherwise taken as 0.
+  /// The scalar twin of ``mask(_:)``, for the last bytes of the input.
   static func isCandidate(_ pointer: UnsafePointer<UInt8>, available: Int) -> Bool {
     let b0 = pointer[0]
     let b1 = available > 1 ? pointer[1] : 0

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// Hostile and wrong input: every case ends with its documented exit status and, where it
-/// fails, exactly one clear line on standard error. None may crash, hang or flood.
+/// Hostile and wrong input, run through the built binary.
+///
+/// Every case ends with its documented exit status and, where it fails, exactly one clear
+/// line on standard error. None may crash, hang or flood.
 @Suite struct BadInputTests {
   /// How a case feeds emcode.
   enum Input: Sendable {
@@ -21,18 +23,14 @@ import Testing
     let stderr: String?
     var testDescription: String { name }
 
-    /// A case run directly. `stderr` is the start of the one expected line, or nil for none.
+    /// A case run directly.
+    ///
+    /// `stderr` is the start of the one expected line, or nil for none.
     init(
       _ name: String, _ arguments: [String], input: Input = .none, environment: [String: String] = [:],
       status: Int32, stderr: String?
     ) {
-      self.name = name
-      self.arguments = arguments
-      self.shell = nil
-      self.input = input
-      self.environment = environment
-      self.status = status
-      self.stderr = stderr
+      self.init(name, arguments, nil, input, environment, status, stderr)
     }
 
     /// A case run through bash, for arguments a Swift String cannot hold and for redirections.
@@ -40,8 +38,15 @@ import Testing
       _ name: String, shell: String, input: Input = .none, environment: [String: String] = [:], status: Int32,
       stderr: String?
     ) {
+      self.init(name, [], shell, input, environment, status, stderr)
+    }
+
+    private init(
+      _ name: String, _ arguments: [String], _ shell: String?, _ input: Input, _ environment: [String: String],
+      _ status: Int32, _ stderr: String?
+    ) {
       self.name = name
-      self.arguments = []
+      self.arguments = arguments
       self.shell = shell
       self.input = input
       self.environment = environment

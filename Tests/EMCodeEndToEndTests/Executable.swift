@@ -32,9 +32,11 @@ enum Executable {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   }
 
-  /// Runs `emcode` with `arguments` and a clean environment (no EMCODE_LANG, NO_COLOR or COLUMNS
-  /// unless given). Standard input is `input`, or the file `stdinFile`, or empty; standard
-  /// output and error go to temporary files, so that no pipe can fill up and block.
+  /// Runs `emcode` (or `executable`) with `arguments` and a clean environment.
+  ///
+  /// EMCODE_LANG, NO_COLOR and COLUMNS are unset unless given. Standard input is `input`, or the
+  /// file `stdinFile`, or empty; standard output and error go to temporary files, so that no
+  /// pipe can fill up and block.
   static func run(
     _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, stdinFile: String? = nil,
     executable: URL? = nil
