@@ -68,6 +68,11 @@ public final class ErrorEntry: Sendable {
     self.searchText = searchText
   }
 
+  /// Every name: Cisco's current one, the other spellings, and the CallManager 4.1 name.
+  public var allNames: [String] {
+    [name] + otherNames + (legacyName.map { [$0] } ?? [])
+  }
+
   /// The remediation hint in the given language, if the references support one.
   public func hint(in language: Language) -> String? {
     language == .german ? hintDE : hintEN

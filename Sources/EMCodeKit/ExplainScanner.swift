@@ -11,8 +11,8 @@ public enum ExplainScanner {
   static let lookahead = 1024
   /// How far before a trigger byte the scanner may look, for the lead of a phone text.
   static let lookback = 192
-  /// How many bytes one read asks for.
-  static let chunkSize = 1 << 18
+  /// How many bytes one read asks for, unless a caller says otherwise.
+  public static let chunkSize = 1 << 18
   /// The longest error text kept, in bytes.
   static let messageLimit = 300
 
@@ -20,7 +20,12 @@ public enum ExplainScanner {
   ///
   /// UTF-16 input (with a byte order mark, or recognisable from its first bytes) is read as
   /// UTF-16; anything else is read as bytes, which suits UTF-8, Latin-1 and binary alike.
-  public static func scan<Reader: ByteReader>(_ reader: inout Reader) throws(InputError) -> ExplainReport {
+  ///
+  /// - Parameter chunkSize: How many bytes one read asks for; tests make it small to cross
+  ///   many chunk boundaries.
+  public static func scan<Reader: ByteReader>(
+    _ reader: inout Reader, chunkSize: Int = ExplainScanner.chunkSize
+  ) throws(InputError) -> ExplainReport {
     var report = ExplainReport()
     let head = UnsafeMutableRawBufferPointer.allocate(byteCount: 4, alignment: 1)
     defer { head.deallocate() }
@@ -34,10 +39,10 @@ public enum ExplainScanner {
     let prefix = Array(head[..<headCount])
     if let byteOrder = UTF16Reader<Reader>.byteOrder(of: prefix) {
       var decoder = UTF16Reader(base: reader, prefix: prefix, byteOrder: byteOrder)
-      try scanBytes(&decoder, into: &report)
+      try scanBytes(&decoder, into: &report, chunkSize: chunkSize)
     } else {
       var prefixed = PrefixedReader(base: reader, prefix: prefix)
-      try scanBytes(&prefixed, into: &report)
+      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize)
     }
     return report
   }
@@ -51,10 +56,10 @@ public enum ExplainScanner {
   }
 
   /// The scan loop over raw bytes.
-  static func scanBytes<Reader: ByteReader>(_ reader: inout Reader, into report: inout ExplainReport)
-    throws(InputError)
-  {
-    let capacity = chunkSize + lookahead + lookback
+  static func scanBytes<Reader: ByteReader>(
+    _ reader: inout Reader, into report: inout ExplainReport, chunkSize: Int = ExplainScanner.chunkSize
+  ) throws(InputError) {
+    let capacity = max(chunkSize, 64) + lookahead + lookback
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
     var state = State()
@@ -75,13 +80,13 @@ public enum ExplainScanner {
       }
       if atEnd { break }
       // Keep the look-back window and the unscanned rest; move them to the front.
-      let keep = max(0, state.position - lookback)
-      if keep > 0 {
-        (buffer).update(from: buffer + keep, count: count - keep)
-        count -= keep
-        state.position -= keep
-        state.lineStart -= keep
-        state.skipUntil -= keep
+      let discard = max(0, state.position - lookback)
+      if discard > 0 {
+        buffer.update(from: buffer + discard, count: count - discard)
+        count -= discard
+        state.position -= discard
+        state.lineStart -= discard
+        state.skipUntil -= discard
       }
     }
     let endsWithNewline = count > 0 && buffer[count - 1] == UInt8(ascii: "\n")
@@ -167,8 +172,10 @@ public enum ExplainScanner {
     case UInt8(ascii: "<"): sighting = tag(buffer, at: index)
     case UInt8(ascii: "("), UInt8(ascii: "["): sighting = enclosedNumber(buffer, at: index, lineStart: state.lineStart)
     case UInt8(ascii: "r"), UInt8(ascii: "R"):
+      // The "rro" of "error", whose "e" must start a word ("Terror 25" is no phone text).
+      let isWordStart = index < 2 || !ASCII.isLetter(buffer[index - 2])
       sighting =
-        index > 0 && buffer[index - 1] | 0x20 == UInt8(ascii: "e")
+        index > 0 && buffer[index - 1] | 0x20 == UInt8(ascii: "e") && isWordStart
         ? errorWord(buffer, at: index - 1, lineStart: state.lineStart) : nil
     default: sighting = literalMessage(buffer, at: index)
     }
@@ -200,20 +207,17 @@ public enum ExplainScanner {
         return Sighting(kind: .success, fragment: start..<close, end: close)
       }
     default:
-      for (index, name) in queryResults.enumerated() {
+      for name in queryResults {
         if let end = nameEnd(buffer, name, from: nameStart, upper: upper) {
           let close = closingBracket(buffer, from: end, upper: upper) ?? end
-          return Sighting(kind: .query, fragment: start..<close, detail: queryResultNames[index], end: close)
+          return Sighting(kind: .query, fragment: start..<close, detail: name.description, end: close)
         }
       }
     }
     return nil
   }
 
-  private static let queryResultNames = [
-    "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
-  ]
-
+  /// The result elements of successful queries.
   private static let queryResults: [StaticString] = [
     "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
   ]
@@ -229,7 +233,7 @@ public enum ExplainScanner {
     }
     guard matches else { return nil }
     let next = buffer[end]
-    guard isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
+    guard ASCII.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
     return end
   }
 
@@ -255,7 +259,7 @@ public enum ExplainScanner {
     var tagEnd: Int?
     attributes: while index < upper {
       let byte = buffer[index]
-      if isSpace(byte) { index += 1; continue }
+      if ASCII.isSpace(byte) { index += 1; continue }
       if byte == UInt8(ascii: ">") { tagEnd = index + 1; break }
       if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<") { break }
       // An attribute: name, '=', quoted value.
@@ -263,10 +267,10 @@ public enum ExplainScanner {
       while index < upper, isNameByte(buffer[index]) { index += 1 }
       let attributeName = nameStart..<index
       if attributeName.isEmpty { break }
-      while index < upper, isSpace(buffer[index]) { index += 1 }
+      while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
       guard index < upper, buffer[index] == UInt8(ascii: "=") else { continue attributes }
       index += 1
-      while index < upper, isSpace(buffer[index]) { index += 1 }
+      while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
       guard index < upper, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else { break }
       let quote = buffer[index]
       index += 1
@@ -282,21 +286,31 @@ public enum ExplainScanner {
     }
     guard sawCode || tagEnd != nil else { return nil }
     var sighting = Sighting(
-      kind: .apiError, number: number, hasUnreadableNumber: unreadable || (tagEnd != nil && !sawCode),
+      kind: .apiError, number: number, hasUnreadableNumber: unreadable,
       itemSet: number.map(ItemSet.code) ?? .empty, fragment: start..<(tagEnd ?? index), end: tagEnd ?? index)
     if let tagEnd {
-      let textUpper = min(upper, tagEnd + messageLimit)
-      var textEnd = tagEnd
-      while textEnd < textUpper, buffer[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
-      sighting.message = tagEnd..<textEnd
-      sighting.isMessageCut = textEnd == textUpper && textEnd < buffer.count
-      sighting.end = textEnd
-      if let close = nameEnd(buffer, "/error", from: textEnd + 1, upper: upper), buffer[close] == UInt8(ascii: ">") {
-        sighting.end = close + 1
-      }
-      sighting.fragment = start..<sighting.end
+      let content = elementText(buffer, from: tagEnd, closingTag: "/error", upper: upper)
+      sighting.message = content.text
+      sighting.isMessageCut = content.isCut
+      sighting.end = content.end
+      sighting.fragment = start..<content.end
     }
     return sighting
+  }
+
+  /// The text of an element from `from` (after its start tag) to the next `<`, at most
+  /// ``messageLimit`` bytes, and the position after its closing tag if that follows.
+  private static func elementText(
+    _ buffer: UnsafeBufferPointer<UInt8>, from: Int, closingTag: StaticString, upper: Int
+  ) -> (text: Range<Int>, isCut: Bool, end: Int) {
+    let textUpper = min(upper, from + messageLimit)
+    var textEnd = from
+    while textEnd < textUpper, buffer[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
+    var end = textEnd
+    if let close = nameEnd(buffer, closingTag, from: textEnd + 1, upper: upper), buffer[close] == UInt8(ascii: ">") {
+      end = close + 1
+    }
+    return (from..<textEnd, textEnd == textUpper && textEnd < buffer.count, end)
   }
 
   /// The value of a `code` attribute: a decimal number, optionally with spaces around it.
@@ -305,12 +319,12 @@ public enum ExplainScanner {
   ) {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, isSpace(buffer[lower]) { lower += 1 }
-    while upper > lower, isSpace(buffer[upper - 1]) { upper -= 1 }
-    guard terminated, lower < upper, (lower..<upper).allSatisfy({ PhoneDisplay.isDigit(buffer[$0]) }) else {
+    while lower < upper, ASCII.isSpace(buffer[lower]) { lower += 1 }
+    while upper > lower, ASCII.isSpace(buffer[upper - 1]) { upper -= 1 }
+    let digits = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+    guard terminated, !digits.isEmpty, digits.allSatisfy(ASCII.isDigit), let value = ASCII.decimalValue(digits) else {
       return (nil, true)
     }
-    guard let value = PhoneDisplay.parseNumber(buffer, lower..<upper) else { return (nil, true) }
     return (value, false)
   }
 
@@ -319,20 +333,12 @@ public enum ExplainScanner {
     _ buffer: UnsafeBufferPointer<UInt8>, start: Int, from: Int, upper: Int
   ) -> Sighting? {
     guard let tagEnd = closingBracket(buffer, from: from, upper: upper) else { return nil }
-    let textUpper = min(upper, tagEnd + messageLimit)
-    var textEnd = tagEnd
-    while textEnd < textUpper, buffer[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
-    var end = textEnd
-    if let close = nameEnd(buffer, "/errorMessage", from: textEnd + 1, upper: upper), buffer[close] == UInt8(ascii: ">")
-    {
-      end = close + 1
-    }
-    let isCut = textEnd == textUpper && textEnd < buffer.count
-    let message = text(buffer, tagEnd..<textEnd, cut: isCut)
+    let content = elementText(buffer, from: tagEnd, closingTag: "/errorMessage", upper: upper)
+    let message = text(buffer, content.text, cut: content.isCut)
     let items = itemsNamed(in: message)
     return Sighting(
-      kind: .errorMessage, itemSet: items.reduce(ItemSet.empty) { $0.union(.item($1)) }, fragment: start..<end,
-      message: tagEnd..<textEnd, isMessageCut: isCut, messageText: message, namedItems: items, end: end)
+      kind: .errorMessage, itemSet: items.reduce(ItemSet.empty) { $0.union(.item($1)) }, fragment: start..<content.end,
+      message: content.text, isMessageCut: content.isCut, messageText: message, namedItems: items, end: content.end)
   }
 
   /// The entries whose name occurs in an error text; the longest names win.
@@ -341,18 +347,20 @@ public enum ExplainScanner {
     guard !letters.isEmpty else { return [] }
     var best: [CatalogItem] = []
     var bestLength = 0
-    for entry in ErrorCatalog.entries {
-      for name in [entry.name] + entry.otherNames + [entry.legacyName].compactMap({ $0 }) {
-        let nameLetters = Suggestions.letters(name)
-        guard nameLetters.count >= 10, nameLetters.count >= bestLength, contains(letters, nameLetters) else { continue }
-        if nameLetters.count > bestLength {
-          best = []
-          bestLength = nameLetters.count
-        }
-        if !best.contains(where: { $0.key == String(entry.code) }) { best.append(.entry(entry)) }
+    for (name, entry) in foldedNames where name.count >= bestLength && contains(letters, name) {
+      if name.count > bestLength {
+        best = []
+        bestLength = name.count
       }
+      if !best.contains(where: { $0.code == entry.code }) { best.append(.entry(entry)) }
     }
     return best
+  }
+
+  /// Every name of every entry that is long enough to stand for it in a sentence (ten letters
+  /// or more), folded to letters and digits once.
+  private static let foldedNames: [([UInt8], ErrorEntry)] = ErrorCatalog.entries.flatMap { entry in
+    entry.allNames.map { (Suggestions.letters($0), entry) }.filter { $0.0.count >= 10 }
   }
 
   private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -387,7 +395,7 @@ public enum ExplainScanner {
   ) -> Sighting? {
     let upper = min(buffer.count, anchor + lookahead)
     var digitsEnd = digitsStart
-    while digitsEnd < upper, PhoneDisplay.isDigit(buffer[digitsEnd]) { digitsEnd += 1 }
+    while digitsEnd < upper, ASCII.isDigit(buffer[digitsEnd]) { digitsEnd += 1 }
     guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 12 else { return nil }
     let lower = max(0, lineStart, anchor - lookback)
     guard let match = PhoneDisplay.match(buffer, digits: digitsStart..<digitsEnd, lower: lower, upper: upper)
@@ -408,8 +416,8 @@ public enum ExplainScanner {
         break
       }
       guard matches else { continue }
-      if start > 0, isLetter(buffer[start - 1]) { continue }
-      if end < buffer.count, isLetter(buffer[end]) { continue }
+      if start > 0, ASCII.isLetter(buffer[start - 1]) { continue }
+      if end < buffer.count, ASCII.isLetter(buffer[end]) { continue }
       return Sighting(kind: .phoneDisplay, itemSet: .item(.message(message)), fragment: start..<end, end: end)
     }
     return nil
@@ -419,7 +427,7 @@ public enum ExplainScanner {
   static let literalMessages: [([UInt8], PhoneMessage)] = {
     var found: [([UInt8], PhoneMessage)] = []
     for message in ErrorCatalog.messages {
-      for display in message.phoneDisplays where !display.utf8.contains(where: PhoneDisplay.isDigit) {
+      for display in message.phoneDisplays where !display.utf8.contains(where: ASCII.isDigit) {
         let lower = display.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         if !found.contains(where: { $0.0 == lower }) { found.append((lower, message)) }
       }
@@ -462,17 +470,9 @@ public enum ExplainScanner {
     }
   }
 
-  static func isSpace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-  }
-
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    isLetter(byte) || PhoneDisplay.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
       || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
   }
 
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    let lower = byte | 0x20
-    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-  }
 }

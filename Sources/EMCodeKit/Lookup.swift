@@ -18,7 +18,7 @@ public enum Lookup {
   /// API response (`<error code="3">`).
   public static func resolve(_ argument: String) -> Outcome {
     let text = trimmed(argument)
-    if !text.isEmpty && text.utf8.allSatisfy(PhoneDisplay.isDigit) {
+    if !text.isEmpty && text.utf8.allSatisfy(ASCII.isDigit) {
       return code(digits: text)
     }
     if let match = PhoneDisplay.recognize(text) {
@@ -60,8 +60,7 @@ public enum Lookup {
     guard !wanted.isEmpty else { return [] }
     var found: [CatalogItem] = []
     for entry in ErrorCatalog.entries {
-      let names = [entry.name] + entry.otherNames + [entry.legacyName].compactMap { $0 }
-      if names.contains(where: { Suggestions.letters($0) == wanted }) { found.append(.entry(entry)) }
+      if entry.allNames.contains(where: { Suggestions.letters($0) == wanted }) { found.append(.entry(entry)) }
     }
     for message in ErrorCatalog.messages where Suggestions.letters(message.name) == wanted {
       found.append(.message(message))
@@ -111,16 +110,35 @@ public enum Lookup {
     return items.dropLast().concatenated(separator: ", ") + " \(conjunction) " + (items.last ?? "")
   }
 
-  /// `text` without white space (ASCII, and the no-break space) at either end.
+  /// `text` without white space (ASCII, and the no-break space U+00A0) at either end.
   static func trimmed(_ text: String) -> String {
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var end = utf8.endIndex
-    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-    while start < end && isSpace(utf8[start]) { start = utf8.index(after: start) }
-    while end > start && isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-    if start == utf8.startIndex && end == utf8.endIndex { return text }
-    return String(text[start..<end])
+    // Most arguments have nothing to trim: answer without copying them.
+    guard let first = text.utf8.first, let last = text.utf8.last,
+      ASCII.isSpace(first) || ASCII.isSpace(last) || first == 0xC2 || last == 0xA0
+    else { return text }
+    let bytes = Array(text.utf8)
+    var start = 0
+    var end = bytes.count
+    while start < end {
+      if ASCII.isSpace(bytes[start]) {
+        start += 1
+      } else if start + 1 < end, bytes[start] == 0xC2, bytes[start + 1] == 0xA0 {
+        start += 2
+      } else {
+        break
+      }
+    }
+    while end > start {
+      if ASCII.isSpace(bytes[end - 1]) {
+        end -= 1
+      } else if end - 2 >= start, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
+        end -= 2
+      } else {
+        break
+      }
+    }
+    if start == 0 && end == bytes.count { return text }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   static func unique(_ items: [CatalogItem]) -> [CatalogItem] {

@@ -173,7 +173,7 @@ public enum PhoneDisplay {
     while before >= lower && buffer[before] == UInt8(ascii: " ") { before -= 1 }
     var after = digits.upperBound
     while after < upper && buffer[after] == UInt8(ascii: " ") { after += 1 }
-    let value = parseNumber(buffer, digits)
+    let value = ASCII.decimalValue(UnsafeBufferPointer(rebasing: buffer[digits]))
     if before >= lower && after < upper {
       let open = buffer[before]
       let close = buffer[after]
@@ -184,9 +184,11 @@ public enum PhoneDisplay {
       }
     }
     // "Error N Text": the number follows the word "error" and a space.
-    guard digits.lowerBound - lower >= 6, before < digits.lowerBound - 1 else { return nil }
-    let word = buffer[(before - 4)...before].map { $0 | 0x20 }
-    guard word.elementsEqual(errorWord) else { return nil }
+    // The five letters of "error" must lie within the text, before the spaces.
+    guard before - 4 >= lower, before < digits.lowerBound - 1 else { return nil }
+    for (offset, letter) in errorWord.enumerated() where buffer[before - 4 + offset] | 0x20 != letter { return nil }
+    // ...and start a word: "Terror 25" is no phone text.
+    if before - 5 >= lower, ASCII.isLetter(buffer[before - 5]) { return nil }
     return NumberRun(
       digits: digits, value: value, isEnclosed: false, formStart: digits.lowerBound, formEnd: digits.upperBound)
   }
@@ -196,25 +198,13 @@ public enum PhoneDisplay {
     var runs: [NumberRun] = []
     var index = lower
     while index < upper {
-      guard isDigit(buffer[index]) else { index += 1; continue }
+      guard ASCII.isDigit(buffer[index]) else { index += 1; continue }
       var end = index
-      while end < upper && isDigit(buffer[end]) { end += 1 }
+      while end < upper && ASCII.isDigit(buffer[end]) { end += 1 }
       if let run = numberRun(buffer, digits: index..<end, lower: lower, upper: upper) { runs.append(run) }
       index = end
     }
     return runs
-  }
-
-  /// The value of a digit run, or `nil` when it has more than nine significant digits.
-  static func parseNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Int? {
-    var value = 0
-    var significant = 0
-    for index in digits {
-      value = value * 10 + Int(buffer[index] &- UInt8(ascii: "0"))
-      if value > 0 { significant += 1 }
-      if significant > 9 { return nil }
-    }
-    return value
   }
 
   /// Up to `limit` folded letters before `position`, nearest last, and a function giving the
@@ -228,9 +218,8 @@ public enum PhoneDisplay {
     // Look back at most a few bytes per letter, so a long run of punctuation ends the lead.
     let floor = max(lower, position - limit * 4 - 8)
     while index >= floor && letters.count < limit {
-      let byte = buffer[index] | 0x20
-      if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-        letters.append(byte)
+      if ASCII.isLetter(buffer[index]) {
+        letters.append(buffer[index] | 0x20)
         offsets.append(index)
       }
       index -= 1
@@ -250,9 +239,8 @@ public enum PhoneDisplay {
     while index < ceiling && letters.count < limit {
       let byte = buffer[index]
       if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") { break }
-      let lower = byte | 0x20
-      if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
-        letters.append(lower)
+      if ASCII.isLetter(byte) {
+        letters.append(byte | 0x20)
         offsets.append(index)
       }
       index += 1
@@ -263,10 +251,7 @@ public enum PhoneDisplay {
   /// The folded letters of a whole text, for texts without a number.
   private static func foldedLetters(_ buffer: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> [UInt8] {
     var letters: [UInt8] = []
-    for index in lower..<upper {
-      let byte = buffer[index] | 0x20
-      if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters.append(byte) }
-    }
+    for index in lower..<upper where ASCII.isLetter(buffer[index]) { letters.append(buffer[index] | 0x20) }
     return letters
   }
 
@@ -280,13 +265,13 @@ public enum PhoneDisplay {
     func add(_ display: String, _ item: CatalogItem) {
       let bytes = Array(display.utf8)
       bytes.withUnsafeBufferPointer { buffer in
-        guard let start = buffer.firstIndex(where: isDigit) else {
+        guard let start = buffer.firstIndex(where: ASCII.isDigit) else {
           let letters = foldedLetters(buffer, from: 0, to: buffer.count)
           templates.append(
             Template(lead: letters, number: nil, trail: [], isParenthesized: false, item: item, itemSet: .item(item)))
           return
         }
-        let end = buffer[start...].firstIndex { !isDigit($0) } ?? buffer.count
+        let end = buffer[start...].firstIndex { !ASCII.isDigit($0) } ?? buffer.count
         let run = numberRun(buffer, digits: start..<end, lower: 0, upper: buffer.count)
         let formStart = run?.formStart ?? start
         let formEnd = run?.formEnd ?? end
@@ -295,7 +280,7 @@ public enum PhoneDisplay {
         let isParenthesized = run?.isEnclosed == true && buffer[formStart] == UInt8(ascii: "(") && trail.isEmpty
         templates.append(
           Template(
-            lead: lead, number: parseNumber(buffer, start..<end), trail: trail,
+            lead: lead, number: ASCII.decimalValue(UnsafeBufferPointer(rebasing: buffer[start..<end])), trail: trail,
             isParenthesized: isParenthesized, item: item, itemSet: .item(item)))
       }
     }
@@ -307,23 +292,9 @@ public enum PhoneDisplay {
     }
     return templates
   }
-
-  static func isDigit(_ byte: UInt8) -> Bool {
-    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-  }
 }
 
 extension PhoneDisplay.Template {
   /// The code of the template's entry, or `nil` for a message.
   var code: Int? { item.code }
-}
-
-extension Array where Element == UInt8 {
-  func hasPrefix(_ prefix: [UInt8]) -> Bool {
-    prefix.count <= count && self[..<prefix.count].elementsEqual(prefix)
-  }
-
-  func hasSuffix(_ suffix: [UInt8]) -> Bool {
-    suffix.count <= count && self[(count - suffix.count)...].elementsEqual(suffix)
-  }
 }

@@ -67,7 +67,7 @@ public enum Suggestions {
     guard typed.count >= 4, typed.count <= 80 else { return [] }
     var scored: [(distance: Int, name: String)] = []
     for entry in ErrorCatalog.entries {
-      for name in [entry.name] + entry.otherNames + [entry.legacyName].compactMap({ $0 }) {
+      for name in entry.allNames {
         let distance = editDistance(typed, letters(name))
         if distance <= max(1, typed.count / 5) && !scored.contains(where: { $0.name == name }) {
           scored.append((distance, name))

@@ -1,0 +1,35 @@
+/// Byte tests for the ASCII text the scanner and the matchers look for.
+enum ASCII {
+  /// Whether `byte` is a letter A-Z or a-z.
+  @inline(__always)
+  static func isLetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+
+  /// Whether `byte` is a digit 0-9.
+  @inline(__always)
+  static func isDigit(_ byte: UInt8) -> Bool {
+    byte &- UInt8(ascii: "0") < 10
+  }
+
+  /// Whether `byte` is white space: space, tab, line feed, vertical tab, form feed or carriage return.
+  @inline(__always)
+  static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// The value of decimal digits, or `nil` when there are more than nine significant ones.
+  ///
+  /// - Precondition: every byte in `digits` is a digit.
+  static func decimalValue<Bytes: Collection<UInt8>>(_ digits: Bytes) -> Int? {
+    var value = 0
+    var significant = 0
+    for byte in digits {
+      value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+      if value > 0 { significant += 1 }
+      if significant > 9 { return nil }
+    }
+    return value
+  }
+}
