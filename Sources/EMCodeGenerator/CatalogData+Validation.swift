@@ -53,6 +53,11 @@ extension CatalogData {
       problems += checkHintsAndSources(
         at, hintDE: message.hintDe, hintEN: message.hintEn, sources: message.sources, known: sourceIDs)
     }
+    if codes.count + messages.count > 64 {
+      problems.append(
+        "\(codes.count) codes and \(messages.count) messages are more than the 64 that ItemSet (Sources/EMCodeKit/ItemSet.swift) can hold; widen it first"
+      )
+    }
     if !problems.isEmpty { throw CatalogDataError(problems: problems) }
   }
 

@@ -102,8 +102,23 @@ struct UTF16Reader<Base: ByteReader>: ByteReader {
     raw.removeFirst(index)
   }
 
+  /// Appends the UTF-8 encoding of a scalar value; a lone surrogate has been replaced before.
   private mutating func append(_ value: UInt32) {
-    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-    pending.append(contentsOf: Array(String(scalar).utf8))
+    switch value {
+    case 0..<0x80:
+      pending.append(UInt8(value))
+    case 0x80..<0x800:
+      pending.append(0xC0 | UInt8(value >> 6))
+      pending.append(0x80 | UInt8(value & 0x3F))
+    case 0x800..<0x10000:
+      pending.append(0xE0 | UInt8(value >> 12))
+      pending.append(0x80 | UInt8((value >> 6) & 0x3F))
+      pending.append(0x80 | UInt8(value & 0x3F))
+    default:
+      pending.append(0xF0 | UInt8(value >> 18))
+      pending.append(0x80 | UInt8((value >> 12) & 0x3F))
+      pending.append(0x80 | UInt8((value >> 6) & 0x3F))
+      pending.append(0x80 | UInt8(value & 0x3F))
+    }
   }
 }

@@ -5,8 +5,9 @@
 /// Finds the bytes where an Extension Mobility outcome may start, sixteen bytes at a time.
 ///
 /// A byte is a candidate when it is a newline (for counting lines), `<` before the first
-/// letter of an element the scanner knows (`<error`, `<success`, `<deviceUserResults`,
-/// `<userDevicesResults`, `<checkUserResults`: e, s, d, u, c), `(` or `[` before a digit or a
+/// letter of an element the scanner knows (`<error`, `<errorMessage`, `<success`,
+/// `<deviceUserResults`, `<deviceProfileResults`, `<userDevicesResults`, `<checkUserResults`:
+/// e, s, d, u, c), `(` or `[` before a digit or a
 /// space (`(23)`, `[208]`), the `rro` of "error" (`Error 25 ...`), or the `hos` of "Host not
 /// found". These are rare even in a busy log, so the scanner looks closely at few bytes and
 /// passes over the rest sixteen at a time with SIMD compares. The letters are constants here

@@ -33,19 +33,34 @@ public enum CommandLineSpec {
       self.isValueOptional = isValueOptional
       self.summary = summary
     }
-
-    /// `-s, --search` or `    --lang LANG`, as help shows it.
-    public var synopsis: String {
-      var out = short.map { "-\($0), " } ?? "    "
-      out += "--\(long)"
-      if let valueName { out += isValueOptional ? " [\(valueName)]" : " \(valueName)" }
-      return out
-    }
   }
 
   /// What an option does.
   public enum OptionID: Sendable {
-    case search, frequent, list, explain, family, lang, json, format, color, generate, help, version
+    /// `--search`: the arguments are search words.
+    case search
+    /// `--frequent`: list the frequent codes.
+    case frequent
+    /// `--list`: list every code.
+    case list
+    /// `--explain`: explain a file or standard input.
+    case explain
+    /// `--family`: only one family in listings and search.
+    case family
+    /// `--lang`: the language of hints and labels.
+    case lang
+    /// `--json`: the same as `--format json`.
+    case json
+    /// `--format`: text, JSON or Markdown.
+    case format
+    /// `--color`: when to colour.
+    case color
+    /// `--generate`: a completion script or the man page.
+    case generate
+    /// `--help`.
+    case help
+    /// `--version`.
+    case version
   }
 
   /// An example command with what it does.

@@ -42,7 +42,7 @@ public enum EMCode {
       return failure(error.message, .usage)
     }
     var language = invocation.language
-    if language == nil, let value = context.environment("EMCODE_LANG"), !value.isEmpty {
+    if language == nil, invocation.mode.usesLanguage, let value = context.environment("EMCODE_LANG"), !value.isEmpty {
       guard let parsed = Language(parsing: value) else {
         return failure(
           "EMCODE_LANG='\(Sanitized.line(value, limit: 20))' is not a language emcode knows; set it to de or en", .usage
@@ -52,6 +52,7 @@ public enum EMCode {
     }
     let output = Output(
       language: language ?? .german, format: invocation.format, family: invocation.family,
+      flush: context.flushOutput,
       text: TextRenderer(
         language: language ?? .german, style: TextStyle(isEnabled: colours(invocation, context)),
         width: width(context)))

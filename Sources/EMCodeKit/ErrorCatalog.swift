@@ -14,10 +14,4 @@ public enum ErrorCatalog {
   public static var frequent: [ErrorEntry] {
     entries.filter(\.isFrequent)
   }
-
-  /// The entries of one family, or all entries when `family` is `nil`.
-  public static func entries(in family: ErrorFamily?) -> [ErrorEntry] {
-    guard let family else { return entries }
-    return entries.filter { $0.family == family }
-  }
 }

@@ -22,25 +22,37 @@ public struct ExplainRenderer: Sendable {
 
   /// Each outcome with its line and, the first time an item appears, its full explanation.
   func itemizedText(_ report: ExplainReport) -> String {
-    var out = ""
+    let out = TextBuffer()
     var explained: [String] = []
     for outcome in report.firstOutcomes {
-      if !out.isEmpty { out += "\n" }
-      out += "\(capitalized(labels.line)) \(outcome.line): \(outcome.fragment)\n"
-      out += "=> \(meaning(of: outcome))\n"
+      if !out.isEmpty { out.newline() }
+      let lead = "\(capitalized(labels.line)) \(outcome.line):"
+      out.append(lead)
+      out.appendWrapped(outcome.fragment, column: lead.count, indent: 2, width: text.width, continuing: true)
+      out.newline()
+      out.append("=>")
+      out.appendWrapped(meaning(of: outcome), column: 2, indent: 3, width: text.width, continuing: true)
+      out.newline()
       for item in outcome.items where !explained.contains(item.key) {
         explained.append(item.key)
-        out += "\n" + text.block(item)
+        out.newline()
+        text.write(item, to: out)
       }
     }
-    return out
+    return out.string
   }
 
   /// Counts first, then a table of the failures, then each distinct explanation once.
   func summaryText(_ report: ExplainReport, inputName: String) -> String {
-    var out = "\(labels.summary): \(inputName), \(report.lines) \(labels.lines)\n"
-    out += tallyLine(labels.successes, report.successes)
-    out += tallyLine(labels.queries, report.queries)
+    let out = TextBuffer()
+    let lead = "\(labels.summary):"
+    out.append(lead)
+    out.appendWrapped(
+      "\(Sanitized.line(inputName, limit: 200)), \(report.lines) \(labels.lines)", column: lead.count, indent: 2,
+      width: text.width, continuing: true)
+    out.newline()
+    out.append(tallyLine(labels.successes, report.successes))
+    out.append(tallyLine(labels.queries, report.queries))
     let groups = report.rankedGroups
     if !groups.isEmpty {
       let header = ["Code", capitalized(labels.count), capitalized(labels.first), capitalized(labels.last), "Name"]
@@ -51,14 +63,20 @@ public struct ExplainRenderer: Sendable {
           meaning(of: group),
         ])
       }
-      out += "\n" + table(rows)
+      out.newline()
+      writeTable(rows, to: out)
     }
     let items = report.distinctItems
     if !items.isEmpty {
-      out += "\n\(labels.explanations)\n"
-      for item in items { out += "\n" + text.block(item) }
+      out.newline()
+      out.append(labels.explanations)
+      out.newline()
+      for item in items {
+        out.newline()
+        text.write(item, to: out)
+      }
     }
-    return out
+    return out.string
   }
 
   private func tallyLine(_ label: String, _ tally: ExplainReport.Tally) -> String {
@@ -66,27 +84,31 @@ public struct ExplainRenderer: Sendable {
     return "  \(label): \(tally.count) (\(labels.lines) \(tally.firstLine)-\(tally.lastLine))\n"
   }
 
-  /// Left-aligned columns, the numeric ones right-aligned; the last column is not padded.
-  private func table(_ rows: [[String]]) -> String {
+  /// Columns padded to their widest cell, the numeric ones right-aligned; the last column is
+  /// wrapped at the text width, its later lines starting where it starts.
+  private func writeTable(_ rows: [[String]], to out: TextBuffer) {
     let columns = rows[0].count
     var widths = [Int](repeating: 0, count: columns)
     for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-    var out = ""
+    let lastColumn = 2 + widths.dropLast().reduce(0, +) + 2 * (columns - 1)
     for row in rows {
-      var line = " "
+      out.append(" ")
       for (index, cell) in row.enumerated() {
-        let padding = String(repeating: " ", count: widths[index] - cell.count)
+        let padding = widths[index] - cell.count
         if index == columns - 1 {
-          line += "  " + cell
+          out.append("  ")
+          out.appendWrapped(cell, column: lastColumn, indent: lastColumn, width: text.width)
         } else if index == 0 {
-          line += " " + cell + padding
+          out.append(" ")
+          out.append(cell)
+          out.appendSpaces(padding)
         } else {
-          line += "  " + padding + cell
+          out.appendSpaces(2 + padding)
+          out.append(cell)
         }
       }
-      out += line + "\n"
+      out.newline()
     }
-    return out
   }
 
   /// How the code column shows a group: `3` for an API code, `(23)` for what the phone showed.
@@ -219,7 +241,8 @@ public struct ExplainRenderer: Sendable {
 
   /// The report as Markdown: the summary table, then a section per distinct item.
   public func markdown(_ report: ExplainReport, inputName: String) -> String {
-    var out = "## \(labels.summary): \(MarkdownRenderer(language: language).escape(inputName))\n\n"
+    var out =
+      "## \(labels.summary): \(MarkdownRenderer(language: language).escape(Sanitized.line(inputName, limit: 200)))\n\n"
     out += "- \(report.lines) \(labels.lines)\n"
     out += "- \(labels.successes): \(report.successes.count)\n"
     out += "- \(labels.queries): \(report.queries.count)\n\n"

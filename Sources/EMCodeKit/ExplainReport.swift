@@ -55,11 +55,13 @@ public struct ExplainReport: Sendable {
   private var groupIndex: [GroupKey: Int] = [:]
   private var overflowIndex: Int?
 
-  /// What tells groups apart: kind, number and meaning.
+  /// What tells groups apart: kind, number and meaning, and for an error message whose
+  /// meaning is unknown, its text.
   private struct GroupKey: Hashable {
     let kind: ExplainOutcome.Kind
     let number: Int?
     let items: ItemSet
+    let text: String?
   }
 
   /// Creates an empty report.
@@ -98,7 +100,9 @@ public struct ExplainReport: Sendable {
     case .success: successes.add(line: line)
     case .query: queries.add(line: line)
     case .apiError, .errorMessage, .phoneDisplay:
-      let key = GroupKey(kind: sighting.kind, number: sighting.number, items: sighting.itemSet)
+      let key = GroupKey(
+        kind: sighting.kind, number: sighting.number, items: sighting.itemSet,
+        text: sighting.itemSet.isEmpty ? sighting.messageText : nil)
       if let index = groupIndex[key] {
         groups[index].tally.add(line: line)
       } else if groups.count < Self.groupLimit {

@@ -31,6 +31,14 @@ public struct Invocation: Sendable, Equatable {
     case explain(String?)
     /// Print a completion script or the man page.
     case generate(GeneratedArtifact)
+
+    /// Whether the mode prints labels or hints, so that the language matters.
+    public var usesLanguage: Bool {
+      switch self {
+      case .usage, .help, .version, .generate: return false
+      case .lookup, .search, .frequent, .list, .explain: return true
+      }
+    }
   }
 
   /// What to do.
@@ -140,6 +148,9 @@ public struct Invocation: Sendable, Equatable {
       case .search, .frequent, .list:
         modes.append(ModeChoice(id: option.id, spelling: spelling))
       case .explain:
+        if modes.contains(where: { $0.id == .explain }) {
+          throw UsageError("\(spelling) is given twice; emcode explains one FILE at a time")
+        }
         modes.append(ModeChoice(id: option.id, spelling: spelling))
         if let inline {
           explainPath = inline

@@ -13,8 +13,8 @@ public struct Labels: Sendable {
   /// Long names of the families.
   public let service, emcc, application, message: String
   /// Words of the explain report.
-  public let explainHeading, line, lines, count, first, last, successes, queries, noCode, undocumented,
-    meaning, oneOf, summary, explanations: String
+  public let line, lines, count, first, last, successes, queries, noCode, undocumented, oneOf, summary,
+    explanations: String
 
   /// The labels for a language.
   public static func of(_ language: Language) -> Labels {
@@ -38,10 +38,10 @@ public struct Labels: Sendable {
     noDisplay: "(keine Anzeige dokumentiert)",
     service: "EM-Dienst (EMService)", emcc: "EMCC, Extension Mobility Cross Cluster (EMService)",
     application: "EM-Anwendung am Telefon (EMApp)", message: "Meldung ohne Code",
-    explainHeading: "Gefunden", line: "Zeile", lines: "Zeilen", count: "Anzahl", first: "erste",
+    line: "Zeile", lines: "Zeilen", count: "Anzahl", first: "erste",
     last: "letzte", successes: "erfolgreiche An-/Abmeldungen", queries: "erfolgreiche Abfragen",
     noCode: "Fehler ohne Code", undocumented: "kein dokumentierter EM-Code",
-    meaning: "bedeutet", oneOf: "einer von", summary: "Zusammenfassung", explanations: "Erklärungen")
+    oneOf: "einer von", summary: "Zusammenfassung", explanations: "Erklärungen")
 
   static let english = Labels(
     frequent: "frequent", derived: "derived", family: "Family", otherNames: "Also named",
@@ -51,8 +51,8 @@ public struct Labels: Sendable {
     noDisplay: "(no display documented)",
     service: "EM service (EMService)", emcc: "EMCC, Extension Mobility Cross Cluster (EMService)",
     application: "EM application on the phone (EMApp)", message: "message without a code",
-    explainHeading: "Found", line: "line", lines: "lines", count: "count", first: "first",
+    line: "line", lines: "lines", count: "count", first: "first",
     last: "last", successes: "successful logins/logouts", queries: "successful queries",
     noCode: "failure without a code", undocumented: "not a documented EM code",
-    meaning: "means", oneOf: "one of", summary: "Summary", explanations: "Explanations")
+    oneOf: "one of", summary: "Summary", explanations: "Explanations")
 }

@@ -3,7 +3,12 @@ struct Output {
   let language: Language
   let format: OutputFormat
   let family: ErrorFamily?
+  /// Writes out a long lookup's output as it grows; see ``RunContext/flushOutput``.
+  let flush: ((TextBuffer) -> Bool)?
   let text: TextRenderer
+
+  /// How much text output a lookup gathers before it is written out.
+  static let flushThreshold = 1 << 20
 
   private var markdown: MarkdownRenderer { MarkdownRenderer(language: language) }
 
@@ -32,6 +37,9 @@ struct Output {
         }
       case .notFound(let message):
         stderr += "emcode: \(message)\n"
+      }
+      if format == .text, output.count >= Self.flushThreshold, let flush {
+        guard flush(output) else { break }
       }
     }
     write(items, to: output)
@@ -65,7 +73,10 @@ struct Output {
     let result = ErrorCatalog.search(words, family: family)
     guard !result.isEmpty else {
       let query = Sanitized.line(words.concatenated(separator: " "))
-      return EMCode.failure("no code matches '\(query)'; try fewer or other words, or emcode --list", .notFound)
+      let failure = EMCode.failure("no code matches '\(query)'; try fewer or other words, or emcode --list", .notFound)
+      // A program reading JSON gets an empty array, as for a lookup that finds nothing.
+      if format == .json { JSONValue.array([]).write(to: failure.output) }
+      return failure
     }
     let output = TextBuffer()
     if format == .text {
@@ -119,7 +130,7 @@ struct Output {
     let output = TextBuffer()
     switch format {
     case .text: if !report.isEmpty { output.append(renderer.text(report, inputName: name)) }
-    case .json: renderer.json(report, inputName: name).write(to: output)
+    case .json: renderer.json(report, inputName: fromStandardInput ? "-" : path ?? "").write(to: output)
     case .markdown: if !report.isEmpty { output.append(renderer.markdown(report, inputName: name)) }
     }
     var result = EMCode.Result(output: output, status: report.isEmpty ? .notFound : .found)

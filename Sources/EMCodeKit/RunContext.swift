@@ -20,18 +20,24 @@ public struct RunContext {
   public var terminalWidth: Int?
   /// Makes a reader for standard input.
   public var standardInput: () -> AnyByteReader
+  /// Writes out and empties a buffer of output before the run ends, so that a long run does
+  /// not hold all of its output in memory; returns `false` when output can no longer be
+  /// written, and the run then stops early. `nil` keeps all output in the result.
+  public var flushOutput: ((TextBuffer) -> Bool)?
 
   /// Creates a context.
   public init(
     environment: @escaping (String) -> String? = { _ in nil }, stdoutIsTerminal: Bool = false,
     stdinIsTerminal: Bool = false, terminalWidth: Int? = nil,
-    standardInput: @escaping () -> AnyByteReader = { AnyByteReader(MemoryReader([])) }
+    standardInput: @escaping () -> AnyByteReader = { AnyByteReader(MemoryReader([])) },
+    flushOutput: ((TextBuffer) -> Bool)? = nil
   ) {
     self.environment = environment
     self.stdoutIsTerminal = stdoutIsTerminal
     self.stdinIsTerminal = stdinIsTerminal
     self.terminalWidth = terminalWidth
     self.standardInput = standardInput
+    self.flushOutput = flushOutput
   }
 
   /// The real process: `getenv`, `isatty` and the terminal size from `ioctl`.

@@ -40,6 +40,11 @@ public final class TextBuffer {
     capacity = newCapacity
   }
 
+  /// Forgets what was written, keeping the memory for more.
+  public func removeAll() {
+    count = 0
+  }
+
   /// Appends raw bytes.
   public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }

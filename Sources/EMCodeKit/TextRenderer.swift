@@ -93,13 +93,6 @@ public struct TextRenderer: Sendable {
     rows.addSources(labels.sources, message.sourceIDs)
   }
 
-  /// One compact line: code, family, name and the frequent mark.
-  public func line(_ entry: ErrorEntry) -> String {
-    let buffer = TextBuffer(capacity: 128)
-    writeLine(entry, to: buffer)
-    return buffer.string
-  }
-
   /// Appends one compact line: code, family, name and, unless `marksFrequent` is `false`
   /// (as in a listing of the frequent codes only), the frequent mark.
   public func writeLine(_ entry: ErrorEntry, to buffer: TextBuffer, marksFrequent: Bool = true) {

@@ -10,5 +10,7 @@ import EMCodeKit
 
 // A reader that goes away must not kill emcode: the write sees EPIPE and ends quietly.
 signal(SIGPIPE, SIG_IGN)
-let result = EMCode.run(Array(CommandLine.arguments.dropFirst()), context: .system)
-exit(OutputWriter.write(result))
+let writer = OutputWriter()
+var context = RunContext.system
+context.flushOutput = writer.flush
+exit(writer.finish(EMCode.run(Array(CommandLine.arguments.dropFirst()), context: context)))

@@ -101,6 +101,10 @@ import Testing
     #expect(ErrorCatalog.sources.count == ErrorCatalog.sourceIDs.count)
   }
 
+  @Test func everyItemFitsTheExplainScannersBitSet() {
+    #expect(ErrorCatalog.codes.count + ErrorCatalog.messages.count <= 64)
+  }
+
   @Test func codelessMessagesHaveActionsAndHints() {
     #expect(ErrorCatalog.messages.map(\.id) == ["host-not-found", "http-503"])
     for message in ErrorCatalog.messages {

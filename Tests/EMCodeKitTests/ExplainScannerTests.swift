@@ -283,3 +283,59 @@ import Testing
     }
   }
 }
+
+/// Regressions found by review and fuzzing.
+@Suite struct ExplainScannerRegressionTests {
+  /// Spaces before a number once made "Error N" matching slice before the buffer's start.
+  @Test(arguments: ["(     5", "ab     5", "     5", "e     5", "(5", "[ 5", "rror 5"])
+  func numbersAfterSpacesAtTheStartAreSafe(_ text: String) throws {
+    _ = Lookup.resolve(text)
+    _ = PhoneDisplay.recognize(text)
+    #expect(try ExplainScannerTests.scan(text).isEmpty)
+  }
+
+  @Test func errorMustStartAWord() throws {
+    #expect(try ExplainScannerTests.scan("Terror 25 User Logged in Elsewhere").isEmpty)
+    #expect(try ExplainScannerTests.scan("x Error 25 User Logged in Elsewhere").outcomeCount == 1)
+    #expect(try ExplainScannerTests.scan("(Error 25 User Logged in Elsewhere)").outcomeCount == 1)
+  }
+
+  @Test func errorMessagesWithoutAMeaningAreGroupedByText() throws {
+    var text = ""
+    for index in 0..<12 { text += "<errorMessage>odd failure \(index % 3)</errorMessage>\n" }
+    let report = try ExplainScannerTests.scan(text)
+    #expect(report.groups.map(\.firstMessage) == ["odd failure 0", "odd failure 1", "odd failure 2"])
+    #expect(report.groups.map(\.tally.count) == [4, 4, 4])
+  }
+
+  @Test func anErrorWithoutACodeIsNotAnUnreadableCode() throws {
+    let outcome = try #require(ExplainScannerTests.scan("<error>c</error>").firstOutcomes.first)
+    #expect(outcome.number == nil)
+    #expect(!outcome.hasUnreadableNumber)
+    #expect(outcome.message == "c")
+  }
+
+  /// Many chunks, with outcomes across every boundary: the compaction keeps lines and outcomes exact.
+  @Test(arguments: [64, 100, 333, 1024, 4096])
+  func smallChunksGiveTheSameReport(_ chunkSize: Int) throws {
+    var log = ""
+    for index in 0..<400 {
+      log += String(repeating: "x", count: index % 97) + " debug line \(index) [t-\(index)] (n)\n"
+      if index % 5 == 0 { log += "pre <error code=\"\(index % 3 == 0 ? 22 : 3)\">text \(index)</error> post\n" }
+      if index % 7 == 0 { log += "phone: Login is unavailable(26) and [208]-EMService Conn. error\n" }
+      if index % 11 == 0 { log += "<response>\n  <success/>\n</response>\n" }
+      if index % 13 == 0 { log += "Host not found\n" }
+    }
+    let bytes = Array(log.utf8)
+    var whole = MemoryReader(bytes)
+    let expected = try ExplainScanner.scan(&whole)
+    var reader = MemoryReader(bytes, chunkSize: 37)
+    let report = try ExplainScanner.scan(&reader, chunkSize: chunkSize)
+    #expect(report.lines == expected.lines)
+    #expect(report.outcomeCount == expected.outcomeCount)
+    #expect(report.successes == expected.successes)
+    #expect(report.groups.map(\.tally) == expected.groups.map(\.tally))
+    #expect(report.groups.map(\.firstMessage) == expected.groups.map(\.firstMessage))
+    #expect(expected.groups.map(\.tally.count) == [27, 58, 58, 31, 53])
+  }
+}

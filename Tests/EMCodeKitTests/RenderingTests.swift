@@ -97,9 +97,22 @@ import Testing
     #expect(seven.contains("  Fix             (the sources give no remedy)\n"))
   }
 
+  static func wrapped(_ text: String, width: Int, column: Int = 0, continuing: Bool = false) -> [String] {
+    let buffer = TextBuffer()
+    if column > 0 { buffer.append(String(repeating: "x", count: column)) }
+    buffer.appendWrapped(text, column: column, indent: 0, width: width, continuing: continuing)
+    return buffer.string.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
   @Test func wrappingKeepsLongWordsWhole() {
-    #expect(TextWrapping.lines("a bb ccc dddd", width: 6) == ["a bb", "ccc", "dddd"])
-    #expect(TextWrapping.lines("supercalifragilistic x", width: 5) == ["supercalifragilistic", "x"])
-    #expect(TextWrapping.lines("Größe über Maß", width: 10) == ["Größe über", "Maß"], "umlauts are one column")
+    #expect(Self.wrapped("a bb ccc dddd", width: 6) == ["a bb", "ccc", "dddd"])
+    #expect(Self.wrapped("supercalifragilistic x", width: 5) == ["supercalifragilistic", "x"])
+    #expect(Self.wrapped("Größe über Maß", width: 10) == ["Größe über", "Maß"], "umlauts are one column")
+    #expect(Self.wrapped("  spaced   words ", width: 80) == ["spaced   words"])
+  }
+
+  @Test func continuingLinesBreakBeforeAWordThatDoesNotFit() {
+    #expect(Self.wrapped("fits", width: 10, column: 4, continuing: true) == ["xxxx fits"])
+    #expect(Self.wrapped("toolong", width: 10, column: 4, continuing: true) == ["xxxx", "toolong"])
   }
 }

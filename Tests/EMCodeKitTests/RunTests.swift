@@ -105,3 +105,75 @@ import Testing
         == "emcode: nothing in standard input looks like an EM API response, a phone text or an EM log line\n")
   }
 }
+
+/// Regressions found by review.
+@Suite struct RunRegressionTests {
+  @Test func aWrongEMCODE_LANGDoesNotStopHelpOrVersion() {
+    let environment = ["EMCODE_LANG": "fr"]
+    #expect(RunTests.run(["--help"], environment: environment).status == .found)
+    #expect(RunTests.run(["--version"], environment: environment).status == .found)
+    #expect(RunTests.run(["--generate", "man"], environment: environment).status == .found)
+    #expect(RunTests.run(["22"], environment: environment).status == .usage)
+  }
+
+  @Test func explainTwiceIsAUsageError() {
+    let result = RunTests.run(["-e", "a.xml", "-e", "b.xml"])
+    #expect(result.status == .usage)
+    #expect(result.stderr == "emcode: -e is given twice; emcode explains one FILE at a time\n")
+  }
+
+  @Test func aNoBreakSpaceAroundACodeIsTrimmed() {
+    #expect(RunTests.run(["\u{A0}22\u{A0}"]).status == .found)
+  }
+
+  @Test func searchWithoutMatchWritesAnEmptyJSONArray() {
+    let result = RunTests.run(["--json", "--search", "xyzzy"])
+    #expect(result.status == .notFound)
+    #expect(result.stdout == "[]\n")
+  }
+
+  @Test func explainJSONNamesTheInputWithoutTranslation() {
+    let input = Array("<error code=\"3\">x</error>".utf8)
+    let result = EMCode.run(
+      ["--json", "--explain"], context: RunContext(standardInput: { AnyByteReader(MemoryReader(input)) }))
+    #expect(result.stdout.hasPrefix("{\n  \"input\": \"-\",\n"))
+  }
+
+  @Test func explainTextFitsTheWidth() {
+    var text = ""
+    for _ in 0..<12 { text += "Please try to login again (201)\n" }
+    let input = Array(text.utf8)
+    let result = EMCode.run(
+      ["--explain", "--lang", "en"],
+      context: RunContext(
+        environment: { $0 == "COLUMNS" ? "60" : nil }, standardInput: { AnyByteReader(MemoryReader(input)) }))
+    for line in result.stdout.split(separator: "\n") where !line.contains("://") {
+      #expect(line.count <= 60, "\(line)")
+    }
+  }
+
+  @Test func aLongLookupIsWrittenAsItGrows() {
+    var flushed = 0
+    var calls = 0
+    let context = RunContext(flushOutput: { buffer in
+      flushed += buffer.count
+      calls += 1
+      buffer.removeAll()
+      return true
+    })
+    let result = EMCode.run(Array(repeating: "22", count: 1000), context: context)
+    #expect(calls > 0)
+    #expect(flushed + result.output.count > 1000 * 2000)
+    #expect(result.output.count < 1 << 21, "what is left is less than two thresholds")
+  }
+
+  @Test func aLongLookupStopsWhenOutputFails() {
+    var calls = 0
+    let context = RunContext(flushOutput: { _ in
+      calls += 1
+      return false
+    })
+    _ = EMCode.run(Array(repeating: "22", count: 5000), context: context)
+    #expect(calls == 1)
+  }
+}
