@@ -67,6 +67,13 @@ diff <(grep -oE 'error code="[0-9]+"' "$LOG" | sort | uniq -c | awk '{ gsub(/[^0
      <("$EMCODE" --json --explain "$LOG" | python3 -c 'import json,sys; [print(f["number"], f["count"]) for f in json.load(sys.stdin)["failures"] if f["kind"] == "api_error"]' | sort -n) \
   || { echo "emcode and grep count the API errors differently" >&2; exit 1; }
 
+echo "== one 50 MB line against 50 MB of short lines (no quadratic work on long lines)"
+head -c 50000000 "$LOG" > "$WORK/short-lines.log"
+tr '\n' ' ' < "$WORK/short-lines.log" > "$WORK/one-line.log"
+hyperfine --style none --warmup 1 --runs 10 --export-json "$WORK/lines.json" \
+  -n "50 MB of short lines" "$EMCODE --explain $WORK/short-lines.log > /dev/null" \
+  -n "one 50 MB line" "$EMCODE --explain $WORK/one-line.log > /dev/null" >/dev/null
+
 echo "== peak memory of the log summary from standard input (/usr/bin/time -f %M)"
 /usr/bin/time -f "%M" -o "$WORK/memory.txt" "$EMCODE" --explain - < "$LOG" > /dev/null
 
@@ -78,6 +85,7 @@ counts = {k: int(v.replace(",", "")) for k, v in counts.items()}
 start = {r["command"]: r for r in json.load(open(f"{work}/startup.json"))["results"]}
 log = {r["command"]: r for r in json.load(open(f"{work}/log.json"))["results"]}
 memory_kib = int(open(f"{work}/memory.txt").read().split()[-1])
+lines = {r["command"]: r for r in json.load(open(f"{work}/lines.json"))["results"]}
 failed = []
 
 def check(ok, what):
@@ -110,6 +118,11 @@ print(f"  emcode --explain FILE           {e['median']:.3f} s")
 print(f"  grep -oE ... | sort | uniq -c   {g['median']:.3f} s")
 print(f"  ratio emcode / grep: {ratio:.2f} (budget 1.00: {check(ratio <= 1.0, 'log summary time')})")
 print(f"  peak memory from standard input: {memory_kib / 1024:.1f} MiB (budget 32 MiB: {check(memory_kib <= 32 * 1024, 'peak memory')})")
+
+short, one = lines["50 MB of short lines"]["median"], lines["one 50 MB line"]["median"]
+ratio = one / short
+print("\nOne 50 MB line against the same 50 MB in short lines (median of 10 runs)")
+print(f"  short lines {short:.3f} s, one line {one:.3f} s, ratio {ratio:.2f} (budget 1.25: {check(ratio <= 1.25, 'long line')})")
 
 if failed:
     print("\nOver budget: " + ", ".join(failed))
