@@ -9,14 +9,14 @@ extension ErrorCatalog {
   public static let codes: [Int] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 201, 202, 204, 205, 207, 208, 210, 211, 212, 213, 215, 216]
 
   /// The ids of the sources, in the order of the data file.
-  public static let sourceIDs: [String] = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11"]
+  public static let sourceIDs: [String] = ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S10", "S11"]
 
   /// The source with the given id, or `nil` when there is none.
   public static func source(id: String) -> SourceReference? {
     switch id {
     case "S1":
       return SourceReference(
-        id: "S1", title: "Cisco Extension Mobility API Developer Guide (DevNet): Response Codes",
+        id: "S1", title: "Cisco Extension Mobility API Developer Guide (DevNet): Response Codes (also its Request Types Reference, Message Document Type Definitions and How It Works sections)",
         url: "https://developer.cisco.com/docs/extension-mobility-api/response-codes",
         release: "CUCM latest (no changes from 11.0 to 14)")
     case "S2":
@@ -31,12 +31,12 @@ extension ErrorCatalog {
         release: "CUCM 14SU2")
     case "S4":
       return SourceReference(
-        id: "S4", title: "CUCM Feature Configuration Guide Release 15, Tables 43 and 44 and the EMCC restrictions (third-party copy, chunks 439 and 434; 215, 216, service codes 0-5 and the duplicate device error 37 only)",
+        id: "S4", title: "CUCM Feature Configuration Guide Release 15, Tables 43 and 44 (third-party copy; 215, 216 and service codes 0-5 only) and the EMCC restrictions (chunk 434 of the same copy: https://mcdewey.supported.systems/c/cucm%3A%3Av15%3A%3Afeature-config-guide%3A%3Afeature-config-guide%3A%3A434)",
         url: "https://mcdewey.supported.systems/c/cucm%3A%3Av15%3A%3Afeature-config-guide%3A%3Afeature-config-guide%3A%3A439",
         release: "CUCM 15")
     case "S5":
       return SourceReference(
-        id: "S5", title: "CUCM Feature Configuration Guide 12.5(1)SU1, Extension Mobility: Extension Mobility Troubleshooting",
+        id: "S5", title: "CUCM Feature Configuration Guide 12.5(1)SU1, Extension Mobility: Extension Mobility Troubleshooting and Multiple Login Behavior",
         url: "https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/admin/12_5_1SU1/cucm_b_feature-configuration-guide-for-cisco1251SU1/cucm_b_feature-configuration-guide-for-cisco1251SU2_chapter_011110.html",
         release: "CUCM 12.5(1)SU1")
     case "S6":
@@ -51,14 +51,9 @@ extension ErrorCatalog {
         release: "CUCM 12.5(1)")
     case "S8":
       return SourceReference(
-        id: "S8", title: "Cisco TAC document 212083: CUCM 12.X Extension Mobility (EM) and Extension Mobility Cross Cluster (EMCC) Log in service URL",
+        id: "S8", title: "Cisco TAC document 212083: CUCM 12.X Extension Mobility(EM) and Extension Mobility Cross Cluster(EMCC) Log in service URL",
         url: "https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/212083-CUCM-12-X-Extension-Mobility-EM-and-Ext.html",
         release: "CUCM 12.x")
-    case "S9":
-      return SourceReference(
-        id: "S9", title: "Cisco TAC document 213251: Configure and Troubleshoot Extension Mobility for Log Analysis",
-        url: "https://www.cisco.com/c/en/us/support/docs/unified-communications/unified-communications-manager-callmanager/213251-configure-and-troubleshoot-extension-mob.html",
-        release: "CUCM 12.0")
     case "S10":
       return SourceReference(
         id: "S10", title: "Cisco TAC document 200599: Enable UC servers for Extension Mobility Cross Cluster (EMCC)",
@@ -97,7 +92,7 @@ extension ErrorCatalog {
     case 1:
       return ErrorEntry(
         code: 1, family: .service, name: "Error on Parsing",
-        isNameDerived: false, otherNames: [],
+        isNameDerived: false, otherNames: ["Error on parsing"],
         legacyName: "XML Validation Error",
         legacyDescription: "Because the request or query was incorrectly formed, it cannot be properly processed.",
         description: "Invalid XML request. The XML passed does not conform to the DTD.",
@@ -108,8 +103,8 @@ extension ErrorCatalog {
         hintEN: "Check the request XML against the EM API DTD (elements, order, spelling). For EMCC between a visiting cluster on 12.0 (12.x) and a home cluster on 11.5 or earlier, a loginType of UID, SP or DN in the visiting cluster's EM URL fails: use the default URL without loginType there (login by user ID only).",
         isFrequent: false, sourceIDs: ["S1", "S2", "S3", "S4", "S8", "S11"],
         notes: ["S2: when the visiting cluster is 12.0 and the home cluster is 11.5 or below, a loginType of UID, SP or DN in the visiting cluster's EM URL fails with this code; with the default URL the login succeeds. S8: \"If EMCC is configured between 12.x and any pre 12.x CUCM, the log in process only works with user id\"."],
-        searchNames: "error on parsing\nxml validation error",
-        searchText: "error on parsing\nxml validation error\nbecause the request or query was incorrectly formed, it cannot be properly processed.\ninvalid xml request. the xml passed does not conform to the dtd.\nemservice cannot parse the xml request from the emapp or emservice: a third-party application sends an incorrect query to the login xml (em api), or the home and visiting clusters run mismatched versions.\nlogin is unavailable(1)\nlogout is unavailable(1)\ndie xml-anfrage gegen die dtd der em api pruefen (elemente, reihenfolge, schreibweise). bei emcc zwischen einem besuchscluster mit 12.0 (12.x) und einem heimatcluster bis 11.5 scheitert die anmeldung mit logintype uid, sp oder dn in der em-url des besuchsclusters: dort die standard-url ohne logintype verwenden (anmeldung nur mit benutzer-id).\ndie xml-anfrage gegen die dtd der em api prufen (elemente, reihenfolge, schreibweise). bei emcc zwischen einem besuchscluster mit 12.0 (12.x) und einem heimatcluster bis 11.5 scheitert die anmeldung mit logintype uid, sp oder dn in der em-url des besuchsclusters: dort die standard-url ohne logintype verwenden (anmeldung nur mit benutzer-id).\ncheck the request xml against the em api dtd (elements, order, spelling). for emcc between a visiting cluster on 12.0 (12.x) and a home cluster on 11.5 or earlier, a logintype of uid, sp or dn in the visiting cluster's em url fails: use the default url without logintype there (login by user id only).")
+        searchNames: "error on parsing\nerror on parsing\nxml validation error",
+        searchText: "error on parsing\nerror on parsing\nxml validation error\nbecause the request or query was incorrectly formed, it cannot be properly processed.\ninvalid xml request. the xml passed does not conform to the dtd.\nemservice cannot parse the xml request from the emapp or emservice: a third-party application sends an incorrect query to the login xml (em api), or the home and visiting clusters run mismatched versions.\nlogin is unavailable(1)\nlogout is unavailable(1)\ndie xml-anfrage gegen die dtd der em api pruefen (elemente, reihenfolge, schreibweise). bei emcc zwischen einem besuchscluster mit 12.0 (12.x) und einem heimatcluster bis 11.5 scheitert die anmeldung mit logintype uid, sp oder dn in der em-url des besuchsclusters: dort die standard-url ohne logintype verwenden (anmeldung nur mit benutzer-id).\ndie xml-anfrage gegen die dtd der em api prufen (elemente, reihenfolge, schreibweise). bei emcc zwischen einem besuchscluster mit 12.0 (12.x) und einem heimatcluster bis 11.5 scheitert die anmeldung mit logintype uid, sp oder dn in der em-url des besuchsclusters: dort die standard-url ohne logintype verwenden (anmeldung nur mit benutzer-id).\ncheck the request xml against the em api dtd (elements, order, spelling). for emcc between a visiting cluster on 12.0 (12.x) and a home cluster on 11.5 or earlier, a logintype of uid, sp or dn in the visiting cluster's em url fails: use the default url without logintype there (login by user id only).")
     case 2:
       return ErrorEntry(
         code: 2, family: .service, name: "Cannot authorize App user",
@@ -155,7 +150,7 @@ extension ErrorCatalog {
         hintDE: "Die Anfrage verstößt gegen eine Richtlinie für den Benutzer; Ciscos Beispiel ist eine nicht erlaubte Mehrfachanmeldung: prüfen, ob der Benutzer schon an einem anderen Telefon angemeldet ist. Laut Feature Configuration Guide kann auch ein Datenbank- oder Cache-Fehler dahinterstehen.",
         hintEN: "The request breaks a policy set up for the user; Cisco's example is a multiple login that is not allowed: check whether the user is already logged in on another phone. The Feature Configuration Guide also names a database or cache error as a cause.",
         isFrequent: false, sourceIDs: ["S1", "S2", "S3", "S4", "S11"],
-        notes: [],
+        notes: ["The sources describe 4 differently: S1 \"Does not conform to the policy set up for the user. For example, multiple log in not allowed\"; S2 an unknown reason, an error while querying the database, or an error while retrieving information from the cache; CallManager 4.1 \"Some generic issue exists regarding determination whether the request is allowed\"."],
         searchNames: "policy validation error\npolicy validation error",
         searchText: "policy validation error\npolicy validation error\nsome generic issue exists regarding determination whether the request is allowed.\ndoes not conform to the policy set up for the user. for example, multiple log in not allowed.\nem service cannot validate the login or logout request because of an unknown reason, an error while querying the database, or an error while retrieving information from the cache.\nlogin is unavailable(4)\nlogout is unavailable(4)\ndie anfrage verstoesst gegen eine richtlinie fuer den benutzer; ciscos beispiel ist eine nicht erlaubte mehrfachanmeldung: pruefen, ob der benutzer schon an einem anderen telefon angemeldet ist. laut feature configuration guide kann auch ein datenbank- oder cache-fehler dahinterstehen.\ndie anfrage verstosst gegen eine richtlinie fur den benutzer; ciscos beispiel ist eine nicht erlaubte mehrfachanmeldung: prufen, ob der benutzer schon an einem anderen telefon angemeldet ist. laut feature configuration guide kann auch ein datenbank- oder cache-fehler dahinterstehen.\nthe request breaks a policy set up for the user; cisco's example is a multiple login that is not allowed: check whether the user is already logged in on another phone. the feature configuration guide also names a database or cache error as a cause.")
     case 5:
@@ -168,12 +163,12 @@ extension ErrorCatalog {
         cause: "Dev. logon disabled: a user logs into a device that has Enable Extension Mobility unchecked in the Phone Configuration window.",
         phoneDisplays: ["Login is unavailable(5)", "Logout is unavailable(5)"],
         action: nil,
-        hintDE: "Im Telefon (Device > Phone) „Enable Extension Mobility“ aktivieren und speichern.",
-        hintEN: "Check \"Enable Extension Mobility\" in the Phone Configuration window (Device > Phone) and save.",
+        hintDE: "In der Telefonkonfiguration (Phone Configuration) „Enable Extension Mobility“ aktivieren und speichern.",
+        hintEN: "Check \"Enable Extension Mobility\" in the Phone Configuration window and save.",
         isFrequent: false, sourceIDs: ["S1", "S2", "S3", "S4", "S11"],
         notes: ["Codes 5 and 22 are both \"device logon disabled\": S1 says 5 is EM not enabled at the time of log out and 22 EM not enabled on the device; S2 says 5 is a login to a device with Enable Extension Mobility unchecked. The phone troubleshooting pages (S5, S7) only mention 22. CallManager 4.1 called 5 \"Request Denied\".", "S2 spells the name \"Dev. logon disabled\"."],
         searchNames: "device logon disabled\ndev. logon disabled\nrequest denied",
-        searchText: "device logon disabled\ndev. logon disabled\nrequest denied\nthe request has been denied (failed policy validation) for one or more reasons.\nextension mobility is not enabled on the device at the time of log out.\ndev. logon disabled: a user logs into a device that has enable extension mobility unchecked in the phone configuration window.\nlogin is unavailable(5)\nlogout is unavailable(5)\nim telefon (device > phone) „enable extension mobility“ aktivieren und speichern.\ncheck \"enable extension mobility\" in the phone configuration window (device > phone) and save.")
+        searchText: "device logon disabled\ndev. logon disabled\nrequest denied\nthe request has been denied (failed policy validation) for one or more reasons.\nextension mobility is not enabled on the device at the time of log out.\ndev. logon disabled: a user logs into a device that has enable extension mobility unchecked in the phone configuration window.\nlogin is unavailable(5)\nlogout is unavailable(5)\nin der telefonkonfiguration (phone configuration) „enable extension mobility“ aktivieren und speichern.\ncheck \"enable extension mobility\" in the phone configuration window and save.")
     case 6:
       return ErrorEntry(
         code: 6, family: .service, name: "Database Error",
@@ -184,12 +179,12 @@ extension ErrorCatalog {
         cause: "The database returns an exception while executing the query or stored procedure that the EM Service requests (login/logout or device/user query).",
         phoneDisplays: ["Login is unavailable(6)", "Logout is unavailable(6)", "[6]-Database Error", "Error 6 Database Error"],
         action: "Check whether a large number of requests exists: the RTMT counter \"Requests In Progress\" is high, and \"Requests Throttled\" is high if requests are rejected for concurrency. Collect detailed database logs.",
-        hintDE: "In RTMT beim Objekt Extension Mobility die Zähler „Requests In Progress“ und „Requests Throttled“ ansehen: Hohe Werte heißen, dass zu viele Anfragen gleichzeitig laufen. Sonst ausführliche Datenbank-Logs sammeln.",
-        hintEN: "In RTMT, look at the Extension Mobility counters \"Requests In Progress\" and \"Requests Throttled\": high values mean too many concurrent requests. Otherwise collect detailed database logs.",
+        hintDE: "In RTMT die Zähler „Requests In Progress“ und „Requests Throttled“ ansehen: Hohe Werte bedeuten, dass zu viele Anfragen gleichzeitig laufen. Sonst ausführliche Datenbank-Logs sammeln.",
+        hintEN: "In RTMT, look at the counters \"Requests In Progress\" and \"Requests Throttled\": high values mean too many concurrent requests. Otherwise collect detailed database logs.",
         isFrequent: true, sourceIDs: ["S1", "S2", "S3", "S7", "S5", "S6", "S11"],
         notes: [],
         searchNames: "database error\ndatabase error",
-        searchText: "database error\ndatabase error\nthe extension mobility service received an error while trying to communicate with the database.\ndatabase is unable to process the extension mobility request.\nthe database returns an exception while executing the query or stored procedure that the em service requests (login/logout or device/user query).\nlogin is unavailable(6)\nlogout is unavailable(6)\n[6]-database error\nerror 6 database error\ncheck whether a large number of requests exists: the rtmt counter \"requests in progress\" is high, and \"requests throttled\" is high if requests are rejected for concurrency. collect detailed database logs.\nin rtmt beim objekt extension mobility die zaehler „requests in progress“ und „requests throttled“ ansehen: hohe werte heissen, dass zu viele anfragen gleichzeitig laufen. sonst ausfuehrliche datenbank-logs sammeln.\nin rtmt beim objekt extension mobility die zahler „requests in progress“ und „requests throttled“ ansehen: hohe werte heissen, dass zu viele anfragen gleichzeitig laufen. sonst ausfuhrliche datenbank-logs sammeln.\nin rtmt, look at the extension mobility counters \"requests in progress\" and \"requests throttled\": high values mean too many concurrent requests. otherwise collect detailed database logs.")
+        searchText: "database error\ndatabase error\nthe extension mobility service received an error while trying to communicate with the database.\ndatabase is unable to process the extension mobility request.\nthe database returns an exception while executing the query or stored procedure that the em service requests (login/logout or device/user query).\nlogin is unavailable(6)\nlogout is unavailable(6)\n[6]-database error\nerror 6 database error\ncheck whether a large number of requests exists: the rtmt counter \"requests in progress\" is high, and \"requests throttled\" is high if requests are rejected for concurrency. collect detailed database logs.\nin rtmt die zaehler „requests in progress“ und „requests throttled“ ansehen: hohe werte bedeuten, dass zu viele anfragen gleichzeitig laufen. sonst ausfuehrliche datenbank-logs sammeln.\nin rtmt die zahler „requests in progress“ und „requests throttled“ ansehen: hohe werte bedeuten, dass zu viele anfragen gleichzeitig laufen. sonst ausfuhrliche datenbank-logs sammeln.\nin rtmt, look at the counters \"requests in progress\" and \"requests throttled\": high values mean too many concurrent requests. otherwise collect detailed database logs.")
     case 7:
       return ErrorEntry(
         code: 7, family: .service, name: "Logout Request Error",
@@ -219,7 +214,7 @@ extension ErrorCatalog {
         hintDE: "Im Element <query> einen unterstützten Abfragetyp senden: deviceUserQuery, userDevicesQuery, deviceProfileQuery oder checkUser, richtig geschrieben.",
         hintEN: "Send a supported query type inside <query>: deviceUserQuery, userDevicesQuery, deviceProfileQuery or checkUser, spelled exactly.",
         isFrequent: false, sourceIDs: ["S1", "S2", "S3", "S11"],
-        notes: ["S1 contradicts itself: its query DTD names deviceProfileQuery, but its example request uses <userDeviceProfileQuery>."],
+        notes: ["S1 contradicts itself: its query DTD names deviceProfileQuery, but its example request uses <userDeviceProfileQuery>.", "S2 names the valid queries \"DeviceUserQuery and UserDeviceQuery\"; S1's query DTD lists four: deviceUserQuery, userDevicesQuery, checkUser and deviceProfileQuery."],
         searchNames: "query type undetermined\nquery type unknown",
         searchText: "query type undetermined\nquery type unknown\nthe system could not determine whether the query is device-user or user-devices.\nunrecognized query type. the query type provided in the xml is not supported.\nno valid query was sent to the emservice (deviceuserquery and userdevicequery are valid ones): em api or incorrect xml input.\nlogin is unavailable(8)\nlogout is unavailable(8)\nim element <query> einen unterstuetzten abfragetyp senden: deviceuserquery, userdevicesquery, deviceprofilequery oder checkuser, richtig geschrieben.\nim element <query> einen unterstutzten abfragetyp senden: deviceuserquery, userdevicesquery, deviceprofilequery oder checkuser, richtig geschrieben.\nsend a supported query type inside <query>: deviceuserquery, userdevicesquery, deviceprofilequery or checkuser, spelled exactly.")
     case 9:
@@ -232,12 +227,12 @@ extension ErrorCatalog {
         cause: "IMS returns an exception when it attempts to authenticate a user, or information about a user cannot be retrieved from the cache or database.",
         phoneDisplays: ["Login is unavailable(9)", "Logout is unavailable(9)"],
         action: nil,
-        hintDE: "Die Authentifizierung des Benutzers ist gescheitert oder seine Daten waren nicht lesbar: Benutzer-ID und PIN prüfen und, wo ein Verzeichnis angebunden ist, die Verzeichnisanbindung (CallManager 4.1 nannte den Fehler Directory integration error).",
-        hintEN: "Authenticating the user failed or the user's data could not be read: check user ID and PIN and, where a directory is integrated, the directory integration (CallManager 4.1 called this a directory integration error).",
+        hintDE: "Die Authentifizierung des Benutzers ist gescheitert oder seine Daten waren nicht lesbar: Benutzer-ID und PIN prüfen und, wo ein Verzeichnis angebunden ist, die Verzeichnisanbindung (CallManager 4.1 beschrieb den Fehler als „Directory integration error occurred“).",
+        hintEN: "Authenticating the user failed or the user's data could not be read: check user ID and PIN and, where a directory is integrated, the directory integration (CallManager 4.1 described it as \"Directory integration error occurred\").",
         isFrequent: false, sourceIDs: ["S1", "S2", "S3", "S11"],
         notes: [],
         searchNames: "dir. user info error\ndiruser creation error",
-        searchText: "dir. user info error\ndiruser creation error\ndirectory integration error occurred.\ncould not authenticate user. this error is a for various authentication related failures. (sic)\nims returns an exception when it attempts to authenticate a user, or information about a user cannot be retrieved from the cache or database.\nlogin is unavailable(9)\nlogout is unavailable(9)\ndie authentifizierung des benutzers ist gescheitert oder seine daten waren nicht lesbar: benutzer-id und pin pruefen und, wo ein verzeichnis angebunden ist, die verzeichnisanbindung (callmanager 4.1 nannte den fehler directory integration error).\ndie authentifizierung des benutzers ist gescheitert oder seine daten waren nicht lesbar: benutzer-id und pin prufen und, wo ein verzeichnis angebunden ist, die verzeichnisanbindung (callmanager 4.1 nannte den fehler directory integration error).\nauthenticating the user failed or the user's data could not be read: check user id and pin and, where a directory is integrated, the directory integration (callmanager 4.1 called this a directory integration error).")
+        searchText: "dir. user info error\ndiruser creation error\ndirectory integration error occurred.\ncould not authenticate user. this error is a for various authentication related failures. (sic)\nims returns an exception when it attempts to authenticate a user, or information about a user cannot be retrieved from the cache or database.\nlogin is unavailable(9)\nlogout is unavailable(9)\ndie authentifizierung des benutzers ist gescheitert oder seine daten waren nicht lesbar: benutzer-id und pin pruefen und, wo ein verzeichnis angebunden ist, die verzeichnisanbindung (callmanager 4.1 beschrieb den fehler als „directory integration error occurred“).\ndie authentifizierung des benutzers ist gescheitert oder seine daten waren nicht lesbar: benutzer-id und pin prufen und, wo ein verzeichnis angebunden ist, die verzeichnisanbindung (callmanager 4.1 beschrieb den fehler als „directory integration error occurred“).\nauthenticating the user failed or the user's data could not be read: check user id and pin and, where a directory is integrated, the directory integration (callmanager 4.1 described it as \"directory integration error occurred\").")
     case 10:
       return ErrorEntry(
         code: 10, family: .service, name: "User lacks app proxy rights",
@@ -264,12 +259,12 @@ extension ErrorCatalog {
         cause: "The phone record entry is absent in the device table.",
         phoneDisplays: ["Login is unavailable(11)", "Logout is unavailable(11)"],
         action: nil,
-        hintDE: "Den Gerätenamen prüfen, meist ein Tippfehler in der MAC-Adresse: Er muss genau so lauten wie das Telefon im CUCM (SEP gefolgt von der MAC-Adresse, z. B. SEP003094C25B15).",
-        hintEN: "Check the device name, usually a typo in the MAC address: it must match the phone in CUCM exactly (SEP followed by the MAC address, e.g. SEP003094C25B15).",
+        hintDE: "Den Gerätenamen prüfen, z. B. ein Tippfehler in der MAC-Adresse: Er muss genau so lauten wie das Telefon im CUCM (SEP gefolgt von der MAC-Adresse, z. B. SEP003094C25B15).",
+        hintEN: "Check the device name, for example a typo in the MAC address: it must match the phone in CUCM exactly (SEP followed by the MAC address, e.g. SEP003094C25B15).",
         isFrequent: true, sourceIDs: ["S1", "S2", "S11"],
         notes: ["S2 spells the name \"Device Does not exist\"."],
         searchNames: "device does not exist\ndevice does not exist",
-        searchText: "device does not exist\ndevice does not exist\nthe specified device for login or logout does not exist in the system.\ntrying to perform an operation on a device that does not exist.\nthe phone record entry is absent in the device table.\nlogin is unavailable(11)\nlogout is unavailable(11)\nden geraetenamen pruefen, meist ein tippfehler in der mac-adresse: er muss genau so lauten wie das telefon im cucm (sep gefolgt von der mac-adresse, z. b. sep003094c25b15).\nden geratenamen prufen, meist ein tippfehler in der mac-adresse: er muss genau so lauten wie das telefon im cucm (sep gefolgt von der mac-adresse, z. b. sep003094c25b15).\ncheck the device name, usually a typo in the mac address: it must match the phone in cucm exactly (sep followed by the mac address, e.g. sep003094c25b15).")
+        searchText: "device does not exist\ndevice does not exist\nthe specified device for login or logout does not exist in the system.\ntrying to perform an operation on a device that does not exist.\nthe phone record entry is absent in the device table.\nlogin is unavailable(11)\nlogout is unavailable(11)\nden geraetenamen pruefen, z. b. ein tippfehler in der mac-adresse: er muss genau so lauten wie das telefon im cucm (sep gefolgt von der mac-adresse, z. b. sep003094c25b15).\nden geratenamen prufen, z. b. ein tippfehler in der mac-adresse: er muss genau so lauten wie das telefon im cucm (sep gefolgt von der mac-adresse, z. b. sep003094c25b15).\ncheck the device name, for example a typo in the mac address: it must match the phone in cucm exactly (sep followed by the mac address, e.g. sep003094c25b15).")
     case 12:
       return ErrorEntry(
         code: 12, family: .service, name: "Dev. Profile not found",
@@ -328,12 +323,12 @@ extension ErrorCatalog {
         cause: "Enable Extension Mobility is unchecked in the Phone Configuration window.",
         phoneDisplays: ["Login is unavailable(20)", "Logout is unavailable(20)"],
         action: nil,
-        hintDE: "Im Telefon (Device > Phone) prüfen, ob „Enable Extension Mobility“ aktiviert ist. Ist es aktiviert, konnte der Wert nicht aus der Datenbank gelesen werden: die Datenbank prüfen.",
-        hintEN: "Check that \"Enable Extension Mobility\" is checked for the phone (Device > Phone). If it is, the flag could not be read from the database: look at the database.",
+        hintDE: "In der Telefonkonfiguration (Phone Configuration) prüfen, ob „Enable Extension Mobility“ aktiviert ist. Ist es aktiviert, konnte der Wert nicht aus der Datenbank gelesen werden: die Datenbank prüfen.",
+        hintEN: "Check that \"Enable Extension Mobility\" is checked in the Phone Configuration window. If it is, the flag could not be read from the database: look at the database.",
         isFrequent: false, sourceIDs: ["S1", "S2", "S11"],
         notes: ["S1 calls 20 a database error while reading the EM \"Enabled\" flag; S2 says Enable Extension Mobility is unchecked."],
         searchNames: "hoteling flag error\nget device hoteling flag error",
-        searchText: "hoteling flag error\nget device hoteling flag error\nthe system could not determine whether the device allows cisco extension mobility (also called \"hoteling\").\ncould not retrieve the extension mobility \"enabled\" status for the specified device (db error).\nenable extension mobility is unchecked in the phone configuration window.\nlogin is unavailable(20)\nlogout is unavailable(20)\nim telefon (device > phone) pruefen, ob „enable extension mobility“ aktiviert ist. ist es aktiviert, konnte der wert nicht aus der datenbank gelesen werden: die datenbank pruefen.\nim telefon (device > phone) prufen, ob „enable extension mobility“ aktiviert ist. ist es aktiviert, konnte der wert nicht aus der datenbank gelesen werden: die datenbank prufen.\ncheck that \"enable extension mobility\" is checked for the phone (device > phone). if it is, the flag could not be read from the database: look at the database.")
+        searchText: "hoteling flag error\nget device hoteling flag error\nthe system could not determine whether the device allows cisco extension mobility (also called \"hoteling\").\ncould not retrieve the extension mobility \"enabled\" status for the specified device (db error).\nenable extension mobility is unchecked in the phone configuration window.\nlogin is unavailable(20)\nlogout is unavailable(20)\nin der telefonkonfiguration (phone configuration) pruefen, ob „enable extension mobility“ aktiviert ist. ist es aktiviert, konnte der wert nicht aus der datenbank gelesen werden: die datenbank pruefen.\nin der telefonkonfiguration (phone configuration) prufen, ob „enable extension mobility“ aktiviert ist. ist es aktiviert, konnte der wert nicht aus der datenbank gelesen werden: die datenbank prufen.\ncheck that \"enable extension mobility\" is checked in the phone configuration window. if it is, the flag could not be read from the database: look at the database.")
     case 21:
       return ErrorEntry(
         code: 21, family: .service, name: "Hoteling Status error",
@@ -360,12 +355,12 @@ extension ErrorCatalog {
         cause: "EM is not enabled on the device and the request is sent via the EM API, or the Services button is pressed on the phone.",
         phoneDisplays: ["Login is unavailable(22)", "[22]-Dev.logon disabled", "Error 22 Dev Logon Disabled"],
         action: "Check \"Enable Extension Mobility\" in the Phone Configuration window (Device > Phone).",
-        hintDE: "Ein Klassiker: Im Telefon (Device > Phone) „Enable Extension Mobility“ aktivieren und speichern. Schon unter CallManager 4.1 galt: Die Option erscheint erst, wenn das Telefon angelegt ist (mit „Insert“ gespeichert), nicht schon beim Anlegen.",
-        hintEN: "A classic: check \"Enable Extension Mobility\" for the phone (Device > Phone) and save. As the CallManager 4.1 notes say, the option appears only once the phone has been added (saved with Insert), not while it is being created.",
+        hintDE: "Ein Klassiker: In der Telefonkonfiguration (Device > Phone) „Enable Extension Mobility“ aktivieren und speichern. Unter CallManager 4.1 erschien diese Option erst, nachdem das Telefon mit „Insert“ angelegt war.",
+        hintEN: "A classic: check \"Enable Extension Mobility\" in the Phone Configuration window (Device > Phone) and save. In CallManager 4.1 the option appeared only after the phone had been added with Insert.",
         isFrequent: true, sourceIDs: ["S1", "S2", "S7", "S5", "S6", "S11"],
         notes: ["Codes 5 and 22 are both \"device logon disabled\"; see code 5. S2 spells the name \"Dev. logon disabled\"."],
         searchNames: "device logon disabled\ndev. logon disabled\ndevice does not allow extension mobility",
-        searchText: "device logon disabled\ndev. logon disabled\ndevice does not allow extension mobility\nthe device that is specified is not configured for extension mobility.\nextension mobility is not enabled on the device.\nem is not enabled on the device and the request is sent via the em api, or the services button is pressed on the phone.\nlogin is unavailable(22)\n[22]-dev.logon disabled\nerror 22 dev logon disabled\ncheck \"enable extension mobility\" in the phone configuration window (device > phone).\nein klassiker: im telefon (device > phone) „enable extension mobility“ aktivieren und speichern. schon unter callmanager 4.1 galt: die option erscheint erst, wenn das telefon angelegt ist (mit „insert“ gespeichert), nicht schon beim anlegen.\na classic: check \"enable extension mobility\" for the phone (device > phone) and save. as the callmanager 4.1 notes say, the option appears only once the phone has been added (saved with insert), not while it is being created.")
+        searchText: "device logon disabled\ndev. logon disabled\ndevice does not allow extension mobility\nthe device that is specified is not configured for extension mobility.\nextension mobility is not enabled on the device.\nem is not enabled on the device and the request is sent via the em api, or the services button is pressed on the phone.\nlogin is unavailable(22)\n[22]-dev.logon disabled\nerror 22 dev logon disabled\ncheck \"enable extension mobility\" in the phone configuration window (device > phone).\nein klassiker: in der telefonkonfiguration (device > phone) „enable extension mobility“ aktivieren und speichern. unter callmanager 4.1 erschien diese option erst, nachdem das telefon mit „insert“ angelegt war.\na classic: check \"enable extension mobility\" in the phone configuration window (device > phone) and save. in callmanager 4.1 the option appeared only after the phone had been added with insert.")
     case 23:
       return ErrorEntry(
         code: 23, family: .service, name: "User not found",
@@ -392,12 +387,12 @@ extension ErrorCatalog {
         cause: "The user is currently logged in to some other phone, either in the local cluster or a remote cluster.",
         phoneDisplays: ["Multi-Login Not Allowed (25)", "[25]-User logged in elsewhe..", "Error 25 User Logged in Elsewhere"],
         action: "Check whether the user is logged in to another phone. If multiple logins must be allowed, set the Multiple Login Behavior service parameter to Multiple Logins Allowed.",
-        hintDE: "Der Benutzer ist schon an einem anderen Telefon angemeldet (auch in einem anderen Cluster möglich): dort abmelden. Sollen Mehrfachanmeldungen erlaubt sein, den Service-Parameter Multiple Login Behavior auf Multiple Logins Allowed stellen (Standard: Not Allowed).",
-        hintEN: "The user is already logged in on another phone (possibly in another cluster): log out there. If multiple logins must be allowed, set the Multiple Login Behavior service parameter to Multiple Logins Allowed (default: Not Allowed).",
+        hintDE: "Der Benutzer ist schon an einem anderen Telefon angemeldet (auch in einem anderen Cluster möglich): dort abmelden. Sollen Mehrfachanmeldungen erlaubt sein, den Service-Parameter Multiple Login Behavior auf Multiple Logins Allowed stellen (Standard: Multiple Logins Not Allowed).",
+        hintEN: "The user is already logged in on another phone (possibly in another cluster): log out there. If multiple logins must be allowed, set the Multiple Login Behavior service parameter to Multiple Logins Allowed (default: Multiple Logins Not Allowed).",
         isFrequent: true, sourceIDs: ["S1", "S2", "S7", "S5", "S6", "S11"],
         notes: ["The display differs between documents: \"Multi-Login Not Allowed (25)\" (S2, S5), \"[25]-User logged in elsewhe..\" (S7), \"Error 25 User Logged in Elsewhere\" (S5, S6), probably by phone model, firmware or release.", "The German page prints \"the0 login\", a slip for \"the login\"."],
         searchNames: "user logged in elsewhere\nuser already logged in elsewhere",
-        searchText: "user logged in elsewhere\nuser already logged in elsewhere\nthe system denied the login because the specified user is already logged in to a different device.\nuser is trying to log in to a device, but is already logged in to another device and multiple log in is not allowed.\nthe user is currently logged in to some other phone, either in the local cluster or a remote cluster.\nmulti-login not allowed (25)\n[25]-user logged in elsewhe..\nerror 25 user logged in elsewhere\ncheck whether the user is logged in to another phone. if multiple logins must be allowed, set the multiple login behavior service parameter to multiple logins allowed.\nder benutzer ist schon an einem anderen telefon angemeldet (auch in einem anderen cluster moeglich): dort abmelden. sollen mehrfachanmeldungen erlaubt sein, den service-parameter multiple login behavior auf multiple logins allowed stellen (standard: not allowed).\nder benutzer ist schon an einem anderen telefon angemeldet (auch in einem anderen cluster moglich): dort abmelden. sollen mehrfachanmeldungen erlaubt sein, den service-parameter multiple login behavior auf multiple logins allowed stellen (standard: not allowed).\nthe user is already logged in on another phone (possibly in another cluster): log out there. if multiple logins must be allowed, set the multiple login behavior service parameter to multiple logins allowed (default: not allowed).")
+        searchText: "user logged in elsewhere\nuser already logged in elsewhere\nthe system denied the login because the specified user is already logged in to a different device.\nuser is trying to log in to a device, but is already logged in to another device and multiple log in is not allowed.\nthe user is currently logged in to some other phone, either in the local cluster or a remote cluster.\nmulti-login not allowed (25)\n[25]-user logged in elsewhe..\nerror 25 user logged in elsewhere\ncheck whether the user is logged in to another phone. if multiple logins must be allowed, set the multiple login behavior service parameter to multiple logins allowed.\nder benutzer ist schon an einem anderen telefon angemeldet (auch in einem anderen cluster moeglich): dort abmelden. sollen mehrfachanmeldungen erlaubt sein, den service-parameter multiple login behavior auf multiple logins allowed stellen (standard: multiple logins not allowed).\nder benutzer ist schon an einem anderen telefon angemeldet (auch in einem anderen cluster moglich): dort abmelden. sollen mehrfachanmeldungen erlaubt sein, den service-parameter multiple login behavior auf multiple logins allowed stellen (standard: multiple logins not allowed).\nthe user is already logged in on another phone (possibly in another cluster): log out there. if multiple logins must be allowed, set the multiple login behavior service parameter to multiple logins allowed (default: multiple logins not allowed).")
     case 26:
       return ErrorEntry(
         code: 26, family: .service, name: "Busy, please try again",
@@ -440,12 +435,12 @@ extension ErrorCatalog {
         cause: "The Validate IP Address service parameter is set to True and the request comes from a machine whose IP address is not in the Trusted List of IPs service parameter (for example a third-party application or the EM API).",
         phoneDisplays: ["Login is unavailable(28)", "Logout is unavailable(28)"],
         action: nil,
-        hintDE: "Die IP-Adresse des anfragenden Systems in den Service-Parameter Trusted List of IPs aufnehmen, oder, wenn keine Prüfung gewollt ist, Validate IP Address auf False stellen.",
+        hintDE: "Die IP-Adresse des anfragenden Systems in den Service-Parameter Trusted List of IPs aufnehmen oder, wenn keine Prüfung gewollt ist, Validate IP Address auf False stellen.",
         hintEN: "Add the requesting system's IP address to the Trusted List of IPs service parameter or, if no check is wanted, set Validate IP Address to False.",
         isFrequent: false, sourceIDs: ["S1", "S2"],
         notes: [],
         searchNames: "untrusted ip error",
-        searchText: "untrusted ip error\ntrying to log in or log out from an untrusted ip address.\nthe validate ip address service parameter is set to true and the request comes from a machine whose ip address is not in the trusted list of ips service parameter (for example a third-party application or the em api).\nlogin is unavailable(28)\nlogout is unavailable(28)\ndie ip-adresse des anfragenden systems in den service-parameter trusted list of ips aufnehmen, oder, wenn keine pruefung gewollt ist, validate ip address auf false stellen.\ndie ip-adresse des anfragenden systems in den service-parameter trusted list of ips aufnehmen, oder, wenn keine prufung gewollt ist, validate ip address auf false stellen.\nadd the requesting system's ip address to the trusted list of ips service parameter or, if no check is wanted, set validate ip address to false.")
+        searchText: "untrusted ip error\ntrying to log in or log out from an untrusted ip address.\nthe validate ip address service parameter is set to true and the request comes from a machine whose ip address is not in the trusted list of ips service parameter (for example a third-party application or the em api).\nlogin is unavailable(28)\nlogout is unavailable(28)\ndie ip-adresse des anfragenden systems in den service-parameter trusted list of ips aufnehmen oder, wenn keine pruefung gewollt ist, validate ip address auf false stellen.\ndie ip-adresse des anfragenden systems in den service-parameter trusted list of ips aufnehmen oder, wenn keine prufung gewollt ist, validate ip address auf false stellen.\nadd the requesting system's ip address to the trusted list of ips service parameter or, if no check is wanted, set validate ip address to false.")
     case 29:
       return ErrorEntry(
         code: 29, family: .service, name: "RIS down-contact admin",
@@ -520,12 +515,12 @@ extension ErrorCatalog {
         cause: nil,
         phoneDisplays: ["Login is unavailable(33)", "Logout is unavailable(33)"],
         action: nil,
-        hintDE: "Alle EMCC-Dummy-Geräte sind durch andere EMCC-Anmeldungen belegt: Die Anmeldung gelingt erst wieder, wenn eines frei wird oder mehr Dummy-Geräte vorhanden sind.",
-        hintEN: "All EMCC dummy devices are taken by other EMCC logins: a login succeeds again once one is free or more dummy devices exist.",
+        hintDE: "Alle EMCC-Dummy-Geräte sind durch andere EMCC-Anmeldungen belegt: Die Anmeldung gelingt erst wieder, wenn eines frei wird.",
+        hintEN: "All EMCC dummy devices are taken by other EMCC logins: a login succeeds again once one is free.",
         isFrequent: false, sourceIDs: ["S2"],
         notes: [],
         searchNames: "no free emcc dummy device",
-        searchText: "no free emcc dummy device\nall emcc dummy devices are in use by other emcc logins.\nlogin is unavailable(33)\nlogout is unavailable(33)\nalle emcc-dummy-geraete sind durch andere emcc-anmeldungen belegt: die anmeldung gelingt erst wieder, wenn eines frei wird oder mehr dummy-geraete vorhanden sind.\nalle emcc-dummy-gerate sind durch andere emcc-anmeldungen belegt: die anmeldung gelingt erst wieder, wenn eines frei wird oder mehr dummy-gerate vorhanden sind.\nall emcc dummy devices are taken by other emcc logins: a login succeeds again once one is free or more dummy devices exist.")
+        searchText: "no free emcc dummy device\nall emcc dummy devices are in use by other emcc logins.\nlogin is unavailable(33)\nlogout is unavailable(33)\nalle emcc-dummy-geraete sind durch andere emcc-anmeldungen belegt: die anmeldung gelingt erst wieder, wenn eines frei wird.\nalle emcc-dummy-gerate sind durch andere emcc-anmeldungen belegt: die anmeldung gelingt erst wieder, wenn eines frei wird.\nall emcc dummy devices are taken by other emcc logins: a login succeeds again once one is free.")
     case 35:
       return ErrorEntry(
         code: 35, family: .emcc, name: "Visiting Cluster Information is not present in Home Cluster",
@@ -565,15 +560,15 @@ extension ErrorCatalog {
         legacyName: nil,
         legacyDescription: nil,
         description: "The same device name exists in both the home and visiting clusters.",
-        cause: "S4 names this the \"duplicate device error (37)\" and ties it to auto-registration: disable auto-registration on clusters deployed with EMCC.",
+        cause: nil,
         phoneDisplays: ["Login is Unavailable (37)", "Logout is Unavailable (37)"],
         action: nil,
-        hintDE: "Ein Gerät mit demselben Namen existiert im Heimat- und im Besuchscluster: den doppelten Eintrag entfernen und auf Clustern mit EMCC die automatische Registrierung (Auto-Registration) abschalten.",
-        hintEN: "A device with the same name exists in both the home and the visiting cluster: remove the duplicate and disable auto-registration on clusters deployed with EMCC.",
+        hintDE: "Ein Gerät mit demselben Namen existiert im Heimat- und im Besuchscluster. Auf Clustern mit EMCC die automatische Registrierung (Auto-Registration) abschalten.",
+        hintEN: "A device with the same name exists in both the home and the visiting cluster. Disable auto-registration on clusters deployed with EMCC.",
         isFrequent: false, sourceIDs: ["S2", "S4"],
-        notes: [],
+        notes: ["S4 calls it the \"duplicate device error (37)\" and ties it to auto-registration: disable auto-registration on clusters deployed with EMCC."],
         searchNames: "duplicate device name",
-        searchText: "duplicate device name\nthe same device name exists in both the home and visiting clusters.\ns4 names this the \"duplicate device error (37)\" and ties it to auto-registration: disable auto-registration on clusters deployed with emcc.\nlogin is unavailable (37)\nlogout is unavailable (37)\nein geraet mit demselben namen existiert im heimat- und im besuchscluster: den doppelten eintrag entfernen und auf clustern mit emcc die automatische registrierung (auto-registration) abschalten.\nein gerat mit demselben namen existiert im heimat- und im besuchscluster: den doppelten eintrag entfernen und auf clustern mit emcc die automatische registrierung (auto-registration) abschalten.\na device with the same name exists in both the home and the visiting cluster: remove the duplicate and disable auto-registration on clusters deployed with emcc.")
+        searchText: "duplicate device name\nthe same device name exists in both the home and visiting clusters.\nlogin is unavailable (37)\nlogout is unavailable (37)\nein geraet mit demselben namen existiert im heimat- und im besuchscluster. auf clustern mit emcc die automatische registrierung (auto-registration) abschalten.\nein gerat mit demselben namen existiert im heimat- und im besuchscluster. auf clustern mit emcc die automatische registrierung (auto-registration) abschalten.\na device with the same name exists in both the home and the visiting cluster. disable auto-registration on clusters deployed with emcc.")
     case 38:
       return ErrorEntry(
         code: 38, family: .emcc, name: "EMCC Not Allowed",
@@ -600,12 +595,12 @@ extension ErrorCatalog {
         cause: nil,
         phoneDisplays: ["Please try to login again (201)"],
         action: nil,
-        hintDE: "Auf der Seite EMCC Feature Configuration Default TFTP Server und Backup TFTP Server für EMCC-Anmeldegeräte richtig eintragen.",
+        hintDE: "Auf der Seite EMCC Feature Configuration „Default TFTP Server“ und „Backup TFTP Server“ für EMCC-Anmeldegeräte richtig eintragen.",
         hintEN: "Set Default TFTP Server and Backup TFTP Server for EMCC login devices correctly on the EMCC Feature Configuration page.",
         isFrequent: false, sourceIDs: ["S2"],
         notes: ["The phone shows (201), not (39): \"Please try to login again (201)\" can mean application code 201 or service codes 39 and 44."],
         searchNames: "configuration issue",
-        searchText: "configuration issue\ndefault tftp server and backup tftp server for the emcc login device are not set properly in the emcc feature configuration page.\nplease try to login again (201)\nauf der seite emcc feature configuration default tftp server und backup tftp server fuer emcc-anmeldegeraete richtig eintragen.\nauf der seite emcc feature configuration default tftp server und backup tftp server fur emcc-anmeldegerate richtig eintragen.\nset default tftp server and backup tftp server for emcc login devices correctly on the emcc feature configuration page.")
+        searchText: "configuration issue\ndefault tftp server and backup tftp server for the emcc login device are not set properly in the emcc feature configuration page.\nplease try to login again (201)\nauf der seite emcc feature configuration „default tftp server“ und „backup tftp server“ fuer emcc-anmeldegeraete richtig eintragen.\nauf der seite emcc feature configuration „default tftp server“ und „backup tftp server“ fur emcc-anmeldegerate richtig eintragen.\nset default tftp server and backup tftp server for emcc login devices correctly on the emcc feature configuration page.")
     case 40:
       return ErrorEntry(
         code: 40, family: .emcc, name: "No Response from Remote Host",
@@ -728,19 +723,19 @@ extension ErrorCatalog {
         cause: nil,
         phoneDisplays: ["DN has multiple users(47)"],
         action: nil,
-        hintDE: "Die zur Anmeldung verwendete Durchwahl ist bei mehreren Benutzern als Primärdurchwahl eingetragen: sie nur einem Benutzer als Primary zuordnen oder mit der Benutzer-ID anmelden.",
+        hintDE: "Die zur Anmeldung verwendete Durchwahl ist bei mehreren Benutzern als Primärdurchwahl eingetragen: sie nur einem Benutzer als Primärdurchwahl zuordnen oder mit der Benutzer-ID anmelden.",
         hintEN: "The extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user ID.",
         isFrequent: false, sourceIDs: ["S2", "S8"],
         notes: ["Application code 216 is the same condition for EM (not EMCC) logins."],
         searchNames: "dn has multiple users",
-        searchText: "dn has multiple users\nduring emcc login, the extension used for login is assigned to multiple users as primary.\ndn has multiple users(47)\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primaerdurchwahl eingetragen: sie nur einem benutzer als primary zuordnen oder mit der benutzer-id anmelden.\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primardurchwahl eingetragen: sie nur einem benutzer als primary zuordnen oder mit der benutzer-id anmelden.\nthe extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user id.")
+        searchText: "dn has multiple users\nduring emcc login, the extension used for login is assigned to multiple users as primary.\ndn has multiple users(47)\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primaerdurchwahl eingetragen: sie nur einem benutzer als primaerdurchwahl zuordnen oder mit der benutzer-id anmelden.\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primardurchwahl eingetragen: sie nur einem benutzer als primardurchwahl zuordnen oder mit der benutzer-id anmelden.\nthe extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user id.")
     case 201:
       return ErrorEntry(
         code: 201, family: .application, name: "Authentication Error",
         isNameDerived: false, otherNames: [],
         legacyName: nil,
         legacyDescription: nil,
-        description: "Authentication error during the Extension Mobility login.",
+        description: "Authentication error at login (S2 gives only this quick description; S7 advises checking the UserID and PIN entered).",
         cause: "For an EMCC user this error can occur if \"EMCC\" is not activated in the Intercluster Service Profile window.",
         phoneDisplays: ["Please try to login again (201)", "[201]-Authentication error", "Error 201 Authentication Error"],
         action: "The user should check that the correct UserID and PIN were entered, and check with the system administrator that they are correct.",
@@ -749,7 +744,7 @@ extension ErrorCatalog {
         isFrequent: true, sourceIDs: ["S2", "S7", "S5", "S6"],
         notes: ["\"Please try to login again (201)\" can also be service code 39 or 44 (EMCC), which S2 says are displayed as (201)."],
         searchNames: "authentication error",
-        searchText: "authentication error\nauthentication error during the extension mobility login.\nfor an emcc user this error can occur if \"emcc\" is not activated in the intercluster service profile window.\nplease try to login again (201)\n[201]-authentication error\nerror 201 authentication error\nthe user should check that the correct userid and pin were entered, and check with the system administrator that they are correct.\nbenutzer-id und pin erneut und korrekt eingeben; stimmen sie, beim administrator pruefen lassen. bei emcc-benutzern pruefen, ob „emcc“ im intercluster service profile aktiviert ist.\nbenutzer-id und pin erneut und korrekt eingeben; stimmen sie, beim administrator prufen lassen. bei emcc-benutzern prufen, ob „emcc“ im intercluster service profile aktiviert ist.\nenter user id and pin again, carefully; if they are right, have the administrator check them. for emcc users, check that \"emcc\" is activated in the intercluster service profile.")
+        searchText: "authentication error\nauthentication error at login (s2 gives only this quick description; s7 advises checking the userid and pin entered).\nfor an emcc user this error can occur if \"emcc\" is not activated in the intercluster service profile window.\nplease try to login again (201)\n[201]-authentication error\nerror 201 authentication error\nthe user should check that the correct userid and pin were entered, and check with the system administrator that they are correct.\nbenutzer-id und pin erneut und korrekt eingeben; stimmen sie, beim administrator pruefen lassen. bei emcc-benutzern pruefen, ob „emcc“ im intercluster service profile aktiviert ist.\nbenutzer-id und pin erneut und korrekt eingeben; stimmen sie, beim administrator prufen lassen. bei emcc-benutzern prufen, ob „emcc“ im intercluster service profile aktiviert ist.\nenter user id and pin again, carefully; if they are right, have the administrator check them. for emcc users, check that \"emcc\" is activated in the intercluster service profile.")
     case 202:
       return ErrorEntry(
         code: 202, family: .application, name: "Blank userid or pin",
@@ -852,16 +847,16 @@ extension ErrorCatalog {
         isNameDerived: false, otherNames: [],
         legacyName: nil,
         legacyDescription: nil,
-        description: "EMCC is not activated: the PSTN is not activated in the Intercluster Service Profile window of the visiting cluster.",
+        description: "The PSTN is not activated in the Intercluster Service Profile window of the visiting cluster.",
         cause: nil,
         phoneDisplays: ["Login is unavailable(211)", "Logout is unavailable(211)"],
         action: nil,
-        hintDE: "Im Besuchscluster im Intercluster Service Profile EMCC und PSTN aktivieren.",
-        hintEN: "In the visiting cluster's Intercluster Service Profile, activate EMCC and PSTN.",
+        hintDE: "Im Besuchscluster im Fenster Intercluster Service Profile PSTN aktivieren.",
+        hintEN: "In the visiting cluster's Intercluster Service Profile window, activate PSTN.",
         isFrequent: false, sourceIDs: ["S2"],
         notes: ["S2's quick description (\"EMCC Not Activated\") and reason (\"PSTN is not activated in the Intercluster Service Profile window of the visiting cluster\") disagree."],
         searchNames: "emcc not activated",
-        searchText: "emcc not activated\nemcc is not activated: the pstn is not activated in the intercluster service profile window of the visiting cluster.\nlogin is unavailable(211)\nlogout is unavailable(211)\nim besuchscluster im intercluster service profile emcc und pstn aktivieren.\nin the visiting cluster's intercluster service profile, activate emcc and pstn.")
+        searchText: "emcc not activated\nthe pstn is not activated in the intercluster service profile window of the visiting cluster.\nlogin is unavailable(211)\nlogout is unavailable(211)\nim besuchscluster im fenster intercluster service profile pstn aktivieren.\nin the visiting cluster's intercluster service profile window, activate pstn.")
     case 212:
       return ErrorEntry(
         code: 212, family: .application, name: "Cluster ID is invalid",
@@ -872,12 +867,12 @@ extension ErrorCatalog {
         cause: nil,
         phoneDisplays: ["Login is unavailable(212)"],
         action: nil,
-        hintDE: "Die Cluster-IDs in der Remote-Cluster-Konfiguration beider Cluster prüfen.",
-        hintEN: "Check the cluster IDs in the remote cluster configuration of both clusters.",
+        hintDE: "Die Cluster-ID prüfen, die beim Remote-Cluster-Update an den entfernten Cluster gesendet wird.",
+        hintEN: "Check the cluster ID that the remote cluster update sends to the remote cluster.",
         isFrequent: false, sourceIDs: ["S2"],
         notes: ["See also the service codes 42 \"Invalid ClusterID\" and 44."],
         searchNames: "cluster id is invalid",
-        searchText: "cluster id is invalid\na remote cluster update fails by sending an incorrect cluster id to the remote cluster.\nlogin is unavailable(212)\ndie cluster-ids in der remote-cluster-konfiguration beider cluster pruefen.\ndie cluster-ids in der remote-cluster-konfiguration beider cluster prufen.\ncheck the cluster ids in the remote cluster configuration of both clusters.")
+        searchText: "cluster id is invalid\na remote cluster update fails by sending an incorrect cluster id to the remote cluster.\nlogin is unavailable(212)\ndie cluster-id pruefen, die beim remote-cluster-update an den entfernten cluster gesendet wird.\ndie cluster-id prufen, die beim remote-cluster-update an den entfernten cluster gesendet wird.\ncheck the cluster id that the remote cluster update sends to the remote cluster.")
     case 213:
       return ErrorEntry(
         code: 213, family: .application, name: "Device does not support EMCC",
@@ -907,7 +902,7 @@ extension ErrorCatalog {
         hintDE: "In der EM-Dienst-URL nur loginType=SP, DN oder UID verwenden (oder den Parameter weglassen).",
         hintEN: "Use only loginType=SP, DN or UID in the EM service URL (or leave the parameter out).",
         isFrequent: false, sourceIDs: ["S2", "S4"],
-        notes: ["The loginType parameter (DN, SP or UID) of the EM service URL exists from CUCM 12.0 (S2, S5, S8)."],
+        notes: ["The loginType parameter (DN, SP or UID) of the EM service URL exists from CUCM 12.0 (S2)."],
         searchNames: "login type is invalid",
         searchText: "login type is invalid\nthe logintype is invalid. allowed values: sp (self-service user id), dn (primary extension), uid (user id).\nlogintype invalid(215)\nin der em-dienst-url nur logintype=sp, dn oder uid verwenden (oder den parameter weglassen).\nuse only logintype=sp, dn or uid in the em service url (or leave the parameter out).")
     case 216:
@@ -920,12 +915,12 @@ extension ErrorCatalog {
         cause: nil,
         phoneDisplays: ["DN has multiple users(216)"],
         action: nil,
-        hintDE: "Die zur Anmeldung verwendete Durchwahl ist bei mehreren Benutzern als Primärdurchwahl eingetragen: sie nur einem Benutzer als Primary zuordnen oder mit der Benutzer-ID anmelden.",
+        hintDE: "Die zur Anmeldung verwendete Durchwahl ist bei mehreren Benutzern als Primärdurchwahl eingetragen: sie nur einem Benutzer als Primärdurchwahl zuordnen oder mit der Benutzer-ID anmelden.",
         hintEN: "The extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user ID.",
         isFrequent: false, sourceIDs: ["S2", "S4"],
         notes: ["Service code 47 is the same condition for EMCC logins."],
         searchNames: "dn has multiple users",
-        searchText: "dn has multiple users\nthe extension used for em login is assigned to multiple users as primary.\ndn has multiple users(216)\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primaerdurchwahl eingetragen: sie nur einem benutzer als primary zuordnen oder mit der benutzer-id anmelden.\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primardurchwahl eingetragen: sie nur einem benutzer als primary zuordnen oder mit der benutzer-id anmelden.\nthe extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user id.")
+        searchText: "dn has multiple users\nthe extension used for em login is assigned to multiple users as primary.\ndn has multiple users(216)\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primaerdurchwahl eingetragen: sie nur einem benutzer als primaerdurchwahl zuordnen oder mit der benutzer-id anmelden.\ndie zur anmeldung verwendete durchwahl ist bei mehreren benutzern als primardurchwahl eingetragen: sie nur einem benutzer als primardurchwahl zuordnen oder mit der benutzer-id anmelden.\nthe extension used to log in is the primary extension of several users: make it primary for one user only, or log in by user id.")
     default: return nil
     }
   }
@@ -947,10 +942,10 @@ extension ErrorCatalog {
       description: "A phone message without an Extension Mobility code (the number is an HTTP status) that Cisco's troubleshooting tables list; the service to check depends on when it appears.",
       phoneDisplays: ["Http Error [503]", "HTTP Error (503)"],
       action: "If it appears when the Services button is pressed, check the Cisco IP Phone Services service. If it appears when the Extension Mobility service is selected, check the Cisco Extension Mobility Application service (Control Center - Network Services).",
-      hintDE: "Erscheint der Fehler beim Drücken der Services-Taste, den Dienst Cisco IP Phone Services prüfen; erscheint er bei Auswahl des EM-Dienstes, den Dienst Cisco Extension Mobility Application (Control Center - Network Services).",
+      hintDE: "Erscheint der Fehler beim Drücken der Services-Taste, den Dienst Cisco IP Phone Services prüfen; erscheint er bei Auswahl des EM-Dienstes, den Dienst Cisco Extension Mobility Application prüfen (Control Center - Network Services).",
       hintEN: "If it appears when the Services button is pressed, check the Cisco IP Phone Services service; if it appears when the EM service is selected, check the Cisco Extension Mobility Application service (Control Center - Network Services).",
       sourceIDs: ["S7", "S5", "S6"], notes: [],
-      searchText: "http error [503]\na phone message without an extension mobility code (the number is an http status) that cisco's troubleshooting tables list; the service to check depends on when it appears.\nhttp error [503]\nhttp error (503)\nif it appears when the services button is pressed, check the cisco ip phone services service. if it appears when the extension mobility service is selected, check the cisco extension mobility application service (control center - network services).\nerscheint der fehler beim druecken der services-taste, den dienst cisco ip phone services pruefen; erscheint er bei auswahl des em-dienstes, den dienst cisco extension mobility application (control center - network services).\nerscheint der fehler beim drucken der services-taste, den dienst cisco ip phone services prufen; erscheint er bei auswahl des em-dienstes, den dienst cisco extension mobility application (control center - network services).\nif it appears when the services button is pressed, check the cisco ip phone services service; if it appears when the em service is selected, check the cisco extension mobility application service (control center - network services)."
+      searchText: "http error [503]\na phone message without an extension mobility code (the number is an http status) that cisco's troubleshooting tables list; the service to check depends on when it appears.\nhttp error [503]\nhttp error (503)\nif it appears when the services button is pressed, check the cisco ip phone services service. if it appears when the extension mobility service is selected, check the cisco extension mobility application service (control center - network services).\nerscheint der fehler beim druecken der services-taste, den dienst cisco ip phone services pruefen; erscheint er bei auswahl des em-dienstes, den dienst cisco extension mobility application pruefen (control center - network services).\nerscheint der fehler beim drucken der services-taste, den dienst cisco ip phone services prufen; erscheint er bei auswahl des em-dienstes, den dienst cisco extension mobility application prufen (control center - network services).\nif it appears when the services button is pressed, check the cisco ip phone services service; if it appears when the em service is selected, check the cisco extension mobility application service (control center - network services)."
     ),
   ]
 }

@@ -20,7 +20,9 @@ import Testing
           Fix             Send the request without a proxy (no "Via" header) or set the
                           Allow Proxy service parameter to True.
           Sources         S1  Cisco Extension Mobility API Developer Guide (DevNet):
-                              Response Codes; CUCM latest (no changes from 11.0 to 14)
+                              Response Codes (also its Request Types Reference, Message
+                              Document Type Definitions and How It Works sections); CUCM
+                              latest (no changes from 11.0 to 14)
                               https://developer.cisco.com/docs/extension-mobility-api/response-codes
                           S2  CUCM Feature Configuration Guide 12.5(1)SU3, Extension
                               Mobility Cross Cluster: Extension Mobility Application and
