@@ -1,9 +1,43 @@
 extension ErrorEntry {
   /// The entry as a JSON object with the documented snake_case keys.
   public var json: JSONValue {
+    CatalogItem.jsonObject(
+      code: .int(code), family: family.rawValue, name: name, isNameDerived: isNameDerived, otherNames: otherNames,
+      legacyName: legacyName, legacyDescription: legacyDescription, description: description, cause: cause,
+      phoneDisplays: phoneDisplays, action: action, hintDE: hintDE, hintEN: hintEN, isFrequent: isFrequent,
+      sources: sources, notes: notes)
+  }
+}
+
+extension PhoneMessage {
+  /// The message as a JSON object with the same keys as an entry: `code` is `null` and
+  /// `family` is `"message"`.
+  public var json: JSONValue {
+    CatalogItem.jsonObject(
+      code: .null, family: "message", name: name, isNameDerived: false, otherNames: [], legacyName: nil,
+      legacyDescription: nil, description: description, cause: nil, phoneDisplays: phoneDisplays, action: action,
+      hintDE: hintDE, hintEN: hintEN, isFrequent: false, sources: sources, notes: notes)
+  }
+}
+
+extension SourceReference {
+  /// The source as a JSON object: `id`, `title`, `url` and `release`.
+  public var json: JSONValue {
+    .object([("id", .string(id)), ("title", .string(title)), ("url", .string(url)), ("release", .string(release))])
+  }
+}
+
+extension CatalogItem {
+  /// The one place that lists the keys of the JSON schema in README.md, so that entries and
+  /// messages cannot drift apart.
+  static func jsonObject(
+    code: JSONValue, family: String, name: String, isNameDerived: Bool, otherNames: [String], legacyName: String?,
+    legacyDescription: String?, description: String, cause: String?, phoneDisplays: [String], action: String?,
+    hintDE: String?, hintEN: String?, isFrequent: Bool, sources: [SourceReference], notes: [String]
+  ) -> JSONValue {
     .object([
-      ("code", .int(code)),
-      ("family", .string(family.rawValue)),
+      ("code", code),
+      ("family", .string(family)),
       ("name", .string(name)),
       ("name_derived", .bool(isNameDerived)),
       ("other_names", .strings(otherNames)),
@@ -20,41 +54,7 @@ extension ErrorEntry {
       ("notes", .strings(notes)),
     ])
   }
-}
 
-extension PhoneMessage {
-  /// The message as a JSON object with the same keys as an entry: `code` is `null` and
-  /// `family` is `"message"`.
-  public var json: JSONValue {
-    .object([
-      ("code", .null),
-      ("family", .string("message")),
-      ("name", .string(name)),
-      ("name_derived", .bool(false)),
-      ("other_names", .strings([])),
-      ("legacy_name", .null),
-      ("legacy_description", .null),
-      ("description", .string(description)),
-      ("cause", .null),
-      ("phone_display", .strings(phoneDisplays)),
-      ("action", .string(action)),
-      ("hint_de", .string(hintDE)),
-      ("hint_en", .string(hintEN)),
-      ("frequent", .bool(false)),
-      ("sources", .array(sources.map(\.json))),
-      ("notes", .strings(notes)),
-    ])
-  }
-}
-
-extension SourceReference {
-  /// The source as a JSON object: `id`, `title`, `url` and `release`.
-  public var json: JSONValue {
-    .object([("id", .string(id)), ("title", .string(title)), ("url", .string(url)), ("release", .string(release))])
-  }
-}
-
-extension CatalogItem {
   /// The item as a JSON object.
   public var json: JSONValue {
     switch self {
