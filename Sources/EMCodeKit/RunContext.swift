@@ -20,9 +20,10 @@ public struct RunContext {
   public var terminalWidth: Int?
   /// Makes a reader for standard input.
   public var standardInput: () -> AnyByteReader
-  /// Writes out and empties a buffer of output before the run ends, so that a long run does
-  /// not hold all of its output in memory; returns `false` when output can no longer be
-  /// written, and the run then stops early. `nil` keeps all output in the result.
+  /// Writes out and empties a buffer of output before the run ends.
+  ///
+  /// A long run then does not hold all of its output in memory. It returns `false` when output
+  /// can no longer be written, and the run stops early. `nil` keeps all output in the result.
   public var flushOutput: ((TextBuffer) -> Bool)?
 
   /// Creates a context.
