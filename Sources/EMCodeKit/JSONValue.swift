@@ -43,34 +43,35 @@ public enum JSONValue: Sendable, Equatable {
     case .int(let value): buffer.append(value)
     case .string(let value): JSONValue.writeString(value, to: buffer)
     case .array(let values):
-      guard !values.isEmpty else {
-        buffer.append("[]")
-        return
-      }
-      buffer.append("[\n")
-      for index in values.indices {
-        buffer.appendSpaces(indent + 2)
+      Self.writeContainer("[", "]", count: values.count, to: buffer, indent: indent) { index in
         values[index].write(to: buffer, indent: indent + 2)
-        buffer.append(index == values.count - 1 ? "\n" : ",\n")
       }
-      buffer.appendSpaces(indent)
-      buffer.append("]")
     case .object(let members):
-      guard !members.isEmpty else {
-        buffer.append("{}")
-        return
-      }
-      buffer.append("{\n")
-      for index in members.indices {
-        buffer.appendSpaces(indent + 2)
+      Self.writeContainer("{", "}", count: members.count, to: buffer, indent: indent) { index in
         JSONValue.writeString(members[index].0, to: buffer)
         buffer.append(": ")
         members[index].1.write(to: buffer, indent: indent + 2)
-        buffer.append(index == members.count - 1 ? "\n" : ",\n")
+      }
+    }
+  }
+
+  /// Appends an array or object: `open`, one indented element per line with commas between,
+  /// `close`; an empty one stays on one line.
+  private static func writeContainer(
+    _ open: StaticString, _ close: StaticString, count: Int, to buffer: TextBuffer, indent: Int,
+    element: (Int) -> Void
+  ) {
+    buffer.append(open)
+    if count > 0 {
+      buffer.newline()
+      for index in 0..<count {
+        buffer.appendSpaces(indent + 2)
+        element(index)
+        buffer.append(index == count - 1 ? "\n" : ",\n")
       }
       buffer.appendSpaces(indent)
-      buffer.append("}")
     }
+    buffer.append(close)
   }
 
   /// Appends a JSON string literal, escaping quotes, backslashes, control characters and
