@@ -1,6 +1,18 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Three layers, arrows one way: emcode -> EMCodeCLI -> EMCodeKit.
+//
+//   EMCodeKit        the domain: catalog, lookup, search, explain, rendering. Standard library only,
+//                    so a server or an app can use it; the only library product.
+//   EMCodeCLI        the command: arguments, help, man page, completions, terminal, files, exit
+//                    statuses, and every platform call (in Platform/Platform.swift). Not a product.
+//   emcode           main.swift: runs EMCodeCLI and exits.
+//
+// Build-time only (underscore: not API): _EMCodeGenerator turns Data/error-codes.json into
+// Sources/EMCodeKit/Catalog/ErrorCatalog+Generated.swift. It shares the text folding of search with
+// the library through _EMCodeFolding, so the generator never needs the library it generates, and a
+// schema change cannot lock it out.
 let package = Package(
   name: "emcode",
   products: [
@@ -8,27 +20,24 @@ let package = Package(
     .library(name: "EMCodeKit", targets: ["EMCodeKit"]),
   ],
   targets: [
-    // Core library: catalog, lookup, search, input parsing, explain scanner, rendering.
-    // It imports no Foundation, so the command starts as fast as a C tool.
-    .target(name: "EMCodeKit"),
-
-    // The command: turns arguments into a call of EMCodeKit and an exit status.
-    // Release builds are linked statically: one self-contained file to copy anywhere.
+    .target(name: "_EMCodeFolding"),
+    .target(name: "EMCodeKit", dependencies: ["_EMCodeFolding"]),
+    .target(name: "EMCodeCLI", dependencies: ["EMCodeKit"]),
+    // Release builds are linked statically: one self-contained file to copy anywhere. The flag sits
+    // on the executable only, so packages that depend on the EMCodeKit product are not affected.
     .executableTarget(
       name: "emcode",
-      dependencies: ["EMCodeKit"],
+      dependencies: ["EMCodeCLI"],
       linkerSettings: [
         .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))
       ]
     ),
 
-    // Generator: Data/error-codes.json -> Sources/EMCodeKit/ErrorCatalog+Generated.swift.
-    // Build-time only; it may use Foundation.
-    .target(name: "EMCodeGenerator", dependencies: ["EMCodeKit"]),
-    .executableTarget(name: "generate-error-codes", dependencies: ["EMCodeGenerator"]),
+    .target(name: "_EMCodeGenerator", dependencies: ["_EMCodeFolding"]),
+    .executableTarget(name: "generate-error-codes", dependencies: ["_EMCodeGenerator"]),
 
-    // Tests
-    .testTarget(name: "EMCodeKitTests", dependencies: ["EMCodeKit", "EMCodeGenerator"]),
+    .testTarget(name: "EMCodeKitTests", dependencies: ["EMCodeKit", "_EMCodeGenerator"]),
+    .testTarget(name: "EMCodeCLITests", dependencies: ["EMCodeCLI"]),
     // The end-to-end tests run the built emcode binary, so they depend on it.
     .testTarget(name: "EMCodeEndToEndTests", dependencies: ["emcode"]),
   ]

@@ -77,21 +77,6 @@ import Testing
     #expect(none.stderr == "emcode: no code matches 'xyzzy'; try fewer or other words, or emcode --list\n")
   }
 
-  @Test(arguments: [
-    (["24"], Int32(1), "emcode: 24 is not a documented Extension Mobility code; did you mean 23, 25, 42 or 204?\n"),
-    (["22", "1818"], 1, "emcode: 1818 is not a documented Extension Mobility code; did you mean 18?\n"),
-    (["--serach", "x"], 64, "emcode: unknown option '--serach'; did you mean '--search'?\n"),
-    (["--frequent", "--search", "x"], 64, "emcode: --frequent and --search cannot be used together; choose one\n"),
-    (["--lang", "fr", "22"], 64, "emcode: --lang does not take 'fr'; use one of: de, en\n"),
-    (["--explain", "no-such-file.xml"], 66, "emcode: cannot read 'no-such-file.xml': no such file\n"),
-    (["--explain", "/"], 66, "emcode: cannot read '/': is a directory\n"),
-  ])
-  func errorsAreOneLineWithTheDocumentedStatus(_ arguments: [String], _ status: Int32, _ stderr: String) throws {
-    let run = try Executable.run(arguments)
-    #expect(run.status == status)
-    #expect(run.stderr == stderr)
-  }
-
   @Test func noArgumentsPrintTheShortUsage() throws {
     let run = try Executable.run([])
     #expect(run.status == 64)
@@ -176,17 +161,6 @@ import Testing
     #expect(run.stdout == "  0  service     Unknown Error\n")
     #expect(run.stderr == "")
     #expect(run.status == 0)
-    // 100 kB of JSON is more than a pipe holds, so the write really meets the closed pipe.
-    let large = try Executable.shell("set -o pipefail; emcode --list --json | head -c 1")
-    #expect(large.stdout == "[")
-    #expect(large.stderr == "")
-    #expect(large.status == 0)
-  }
-
-  @Test func aFullDiskIsReported() throws {
-    let run = try Executable.shell("emcode --list > /dev/full")
-    #expect(run.status == 74)
-    #expect(run.stderr == "emcode: cannot write the output: No space left on device\n")
   }
 
   @Test func theBinaryNeedsNoDataFile() throws {

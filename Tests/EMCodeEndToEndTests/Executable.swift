@@ -13,12 +13,19 @@ enum Executable {
     var description: String { "status \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
   }
 
-  /// The folder the test binary lives in, which is where `swift build` put `emcode`.
+  /// The folder where `swift build` put `emcode`: the one that holds the test bundle.
+  ///
+  /// On Linux the tests run as `<products>/emcodePackageTests.xctest`; on macOS from inside
+  /// `<products>/emcodePackageTests.xctest/Contents/MacOS`. Walking up from the test bundle finds
+  /// `emcode` either way.
   static var productsFolder: URL {
-    let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var folder = testBinary.deletingLastPathComponent()
-    // On Linux the tests run from <products>/emcodePackageTests.xctest; on macOS from inside a bundle.
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("emcode").path), folder.path != "/" {
+    var folder = Bundle.main.bundleURL.resolvingSymlinksInPath()
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+      folder = bundle.bundleURL.resolvingSymlinksInPath()
+    }
+    while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("emcode").path),
+      folder.pathComponents.count > 1
+    {
       folder.deleteLastPathComponent()
     }
     return folder

@@ -3,23 +3,11 @@ import Testing
 
 /// The man page, the completion scripts and the terminal behaviour, checked with the real tools.
 ///
-/// `.ci/run` installs groff, zsh and fish; a test whose tool is missing here records that it
-/// could not run rather than passing silently.
+/// A test whose tool is missing is skipped with the reason shown; `.ci/run` installs the tools and
+/// sets `EMCODE_REQUIRE_TOOLS=1`, so that there a missing tool fails instead.
 @Suite struct ShellIntegrationTests {
-  static func has(_ tool: String) -> Bool {
-    (try? Executable.shell("command -v \(tool)").status) == 0
-  }
-
-  static func requireTool(_ tool: String) -> Bool {
-    guard has(tool) else {
-      Issue.record("\(tool) is not installed; .ci/run installs it")
-      return false
-    }
-    return true
-  }
-
-  @Test func manPageRendersWithoutWarnings() throws {
-    guard Self.requireTool("groff") else { return }
+  @Test(.enabled(if: Tool.runs("groff"), "groff is not installed (.ci/run installs it)"))
+  func manPageRendersWithoutWarnings() throws {
     let run = try Executable.shell("emcode --generate man | groff -man -ww -Tutf8 -z")
     #expect(run.status == 0)
     #expect(run.stderr == "", "groff warnings: \(run.stderr)")
@@ -50,16 +38,16 @@ import Testing
       "\(run)")
   }
 
-  @Test func zshCompletionParses() throws {
-    guard Self.requireTool("zsh") else { return }
+  @Test(.enabled(if: Tool.runs("zsh"), "zsh is not installed (.ci/run installs it)"))
+  func zshCompletionParses() throws {
     let run = try Executable.shell(
       "emcode --generate complete-zsh > \"$TMPDIR/_emcode.$$\" && zsh -n \"$TMPDIR/_emcode.$$\"; status=$?; rm -f \"$TMPDIR/_emcode.$$\"; exit $status",
       environment: ["TMPDIR": NSTemporaryDirectory()])
     #expect(run.status == 0, "\(run.stderr)")
   }
 
-  @Test func fishCompletionParsesAndCompletes() throws {
-    guard Self.requireTool("fish") else { return }
+  @Test(.enabled(if: Tool.runs("fish"), "fish is not installed (.ci/run installs it)"))
+  func fishCompletionParsesAndCompletes() throws {
     let syntax = try Executable.shell("emcode --generate complete-fish | fish -n")
     #expect(syntax.status == 0, "\(syntax.stderr)")
     let run = try Executable.shell(
@@ -70,24 +58,28 @@ import Testing
       "\(run)")
   }
 
-  /// Colour follows the terminal: run under a pseudo-terminal with `script`.
-  @Test func coloursATerminalUnlessTold() throws {
-    guard Self.requireTool("script") else { return }
-    let escape = "\u{1B}[1;36m22\u{1B}[0m"
-    let terminal = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm"])
-    #expect(terminal.stdout.contains(escape))
-    let noColor = try Executable.shell(
-      "script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm", "NO_COLOR": "1"])
-    #expect(!noColor.stdout.contains("\u{1B}["))
-    let dumb = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "dumb"])
-    #expect(!dumb.stdout.contains("\u{1B}["))
-    let never = try Executable.shell("script -qec 'emcode --color never 22' /dev/null", environment: ["TERM": "xterm"])
-    #expect(!never.stdout.contains("\u{1B}["))
-    let pipe = try Executable.run(["22"], environment: ["TERM": "xterm"])
-    #expect(!pipe.stdout.contains("\u{1B}["))
-    let forced = try Executable.run(["--color", "always", "22"], environment: ["NO_COLOR": "1"])
-    #expect(forced.stdout.hasPrefix(escape))
-  }
+  /// Colour follows the terminal: run under a pseudo-terminal with util-linux `script` (Linux only:
+  /// BSD `script` takes other flags).
+  #if os(Linux)
+    @Test(.enabled(if: Tool.runs("script"), "script (util-linux) is not installed (.ci/run installs it)"))
+    func coloursATerminalUnlessTold() throws {
+      let escape = "\u{1B}[1;36m22\u{1B}[0m"
+      let terminal = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm"])
+      #expect(terminal.stdout.contains(escape))
+      let noColor = try Executable.shell(
+        "script -qec 'emcode 22' /dev/null", environment: ["TERM": "xterm", "NO_COLOR": "1"])
+      #expect(!noColor.stdout.contains("\u{1B}["))
+      let dumb = try Executable.shell("script -qec 'emcode 22' /dev/null", environment: ["TERM": "dumb"])
+      #expect(!dumb.stdout.contains("\u{1B}["))
+      let never = try Executable.shell(
+        "script -qec 'emcode --color never 22' /dev/null", environment: ["TERM": "xterm"])
+      #expect(!never.stdout.contains("\u{1B}["))
+      let pipe = try Executable.run(["22"], environment: ["TERM": "xterm"])
+      #expect(!pipe.stdout.contains("\u{1B}["))
+      let forced = try Executable.run(["--color", "always", "22"], environment: ["NO_COLOR": "1"])
+      #expect(forced.stdout.hasPrefix(escape))
+    }
+  #endif
 
   @Test func markdownWorksInEveryMode() throws {
     #expect(

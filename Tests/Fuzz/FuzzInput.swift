@@ -1,7 +1,7 @@
 // libFuzzer target `input`: what a user types or pastes, and whole command lines.
 //
 // The bytes are one argument for Lookup.resolve and PhoneDisplay.recognize, and, split at
-// NUL, the arguments for Invocation.parse and EMCode.run. Standard input is the same bytes.
+// NUL, the arguments for Invocation.parse and EMCodeCommand.run. Standard input is the same bytes.
 
 /// libFuzzer entry point: resolves, parses and runs the input as user text and arguments.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -25,7 +25,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
   // Never let the fuzzer name a real file (--explain /dev/zero) or print a generated artifact:
   // skip arguments like -e, --e…, --gen…, unless the parse says explain reads standard input,
-  // which here is the MemoryReader below (EMCode.run parses the same arguments the same way).
+  // which here is the MemoryReader below (EMCodeCommand.run parses the same arguments the same way).
   func isRisky(_ argument: String) -> Bool {
     let utf8 = Array(argument.utf8)
     return utf8.starts(with: Array("-e".utf8)) || utf8.starts(with: Array("--e".utf8))
@@ -43,7 +43,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     environment: { _ in nil }, stdoutIsTerminal: isTerminal, stdinIsTerminal: false,
     terminalWidth: isTerminal ? 20 + size % 120 : nil,
     standardInput: { AnyByteReader(MemoryReader(bytes)) })
-  let result = EMCode.run(arguments, context: context)
+  let result = EMCodeCommand.run(arguments, context: context)
   consume(result.stdout)
   consume(result.stderr)
   consume(result.status)

@@ -1,5 +1,5 @@
 // Shared by the fuzz harnesses in this folder. Not part of any SwiftPM target: run.sh compiles
-// each harness together with Sources/EMCodeKit/*.swift into one libFuzzer binary.
+// each harness together with the package's sources into one libFuzzer binary.
 
 /// Keeps a value alive so that the optimiser cannot drop the call that made it.
 @inline(never) @_optimize(none)

@@ -12,8 +12,9 @@
 # Before fuzzing, every file in Tests/Fuzz/regressions/<target>/ (a reproducer of a bug
 # found earlier) is replayed once; a replay that fails counts as a failure too.
 #
-# Each harness (Fuzz<Target>.swift) is compiled with FuzzSupport.swift and a snapshot of
-# Sources/EMCodeKit/*.swift into Tests/Fuzz/.out/<target>, so internal APIs are reachable.
+# Each harness (Fuzz<Target>.swift) is compiled with FuzzSupport.swift and a snapshot of the
+# sources of EMCodeKit, _EMCodeFolding and EMCodeCLI (their `import` lines of each other removed)
+# into one module, Tests/Fuzz/.out/<target>, so that internal APIs are reachable.
 # The seeds in Tests/Fuzz/seeds/<target>/ are copied into the working corpus
 # Tests/Fuzz/corpus-<target>/, which keeps what libFuzzer finds between runs. Crashes,
 # leaks, timeouts and out-of-memory inputs land in Tests/Fuzz/.out/artifacts-<target>/,
@@ -68,7 +69,13 @@ mkdir -p "$out"
 snapshot="$out/src"
 rm -rf "$snapshot"
 mkdir -p "$snapshot"
-cp "$root"/Sources/EMCodeKit/*.swift "$snapshot/"
+for module in _EMCodeFolding EMCodeKit EMCodeCLI; do
+  while IFS= read -r -d '' file; do
+    # One module: drop the imports of the package's own modules; keep the file name unique.
+    name="${file#"$root/Sources/"}"
+    sed -E '/^(@testable )?import (EMCodeKit|EMCodeCLI|_EMCodeFolding)$/d' "$file" >"$snapshot/${name//\//_}"
+  done < <(find "$root/Sources/$module" -name '*.swift' -print0)
+done
 
 # lld links quietly; gold warns about every ASan symbol. Fall back to the default linker.
 linker=()
@@ -80,6 +87,7 @@ failed=0
 for target in "${targets[@]}"; do
   echo "== building $target"
   if ! "$swiftc" -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name EMCodeFuzz \
+    -package-name emcode \
     "${linker[@]}" "$snapshot"/*.swift "$here/FuzzSupport.swift" "$(harness_file "$target")" \
     -o "$out/$target"; then
     echo "run.sh: $target did not build" >&2

@@ -1,0 +1,23 @@
+import EMCodeKit
+
+/// A reader of standard input, whatever its kind: the real descriptor, or memory in tests.
+public struct AnyByteReader: ByteReader {
+  private var readNext: (UnsafeMutableRawBufferPointer) throws(InputError) -> Int
+
+  /// Wraps a reader whose failures are input errors.
+  public init<Reader: ByteReader>(_ reader: Reader) where Reader.Failure == InputError {
+    var reader = reader
+    readNext = { buffer throws(InputError) in try reader.read(into: buffer) }
+  }
+
+  /// Wraps a reader that cannot fail.
+  public init<Reader: ByteReader>(_ reader: Reader) where Reader.Failure == Never {
+    var reader = reader
+    readNext = { buffer in reader.read(into: buffer) }
+  }
+
+  /// Reads from the wrapped reader.
+  public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    try readNext(buffer)
+  }
+}

@@ -1,0 +1,198 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#elseif os(Windows)
+  import ucrt
+#else
+  #error("Unsupported platform: emcode's Platform.swift knows Glibc, Musl, Darwin and Windows (ucrt)")
+#endif
+
+/// Every call emcode makes to the C library, in one file: the rest of the package imports no C module.
+///
+/// Only Linux (Glibc) is built and tested. The Darwin and Musl branches use the same POSIX calls;
+/// the Windows branch maps them to the UCRT's `_read`/`_write` family and does without terminal
+/// size, signals and `poll`, which the UCRT does not have.
+enum Platform {
+  /// A C `errno` value.
+  struct Errno: Error, Equatable, Sendable {
+    /// The raw value.
+    let rawValue: Int32
+
+    /// The value of `errno` now.
+    static var current: Errno { Errno(rawValue: errno) }
+
+    /// The call was interrupted by a signal and can be repeated.
+    static let interrupted = Errno(rawValue: EINTR)
+    /// The reader went away (a closed pipe).
+    static let brokenPipe = Errno(rawValue: EPIPE)
+    /// A non-blocking descriptor has nothing to give or take now.
+    static let wouldBlock = Errno(rawValue: EAGAIN)
+    /// The path names a folder.
+    static let isDirectory = Errno(rawValue: EISDIR)
+
+    /// What the C library says the value means, as `strerror(3)` writes it.
+    var message: String {
+      guard let text = strerror(rawValue) else { return "error \(rawValue)" }
+      return String(cString: text)
+    }
+  }
+
+  // MARK: Process
+
+  /// Keeps a closed pipe (SIGPIPE) and a file-size limit (SIGXFSZ) from ending emcode without a word.
+  ///
+  /// The writes that would have raised them then fail with EPIPE or EFBIG, which emcode reports itself.
+  static func ignoreFatalWriteSignals() {
+    #if !os(Windows)
+      signal(SIGPIPE, SIG_IGN)
+      signal(SIGXFSZ, SIG_IGN)
+    #endif
+  }
+
+  /// Ends the process with `status`.
+  static func exit(_ status: Int32) -> Never {
+    #if os(Windows)
+      ucrt.exit(status)
+    #elseif canImport(Glibc)
+      Glibc.exit(status)
+    #elseif canImport(Musl)
+      Musl.exit(status)
+    #else
+      Darwin.exit(status)
+    #endif
+  }
+
+  /// The value of an environment variable, or `nil` when it is not set.
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  // MARK: Descriptors
+
+  /// Whether a descriptor is a terminal.
+  static func isTerminal(_ descriptor: Int32) -> Bool {
+    #if os(Windows)
+      return _isatty(descriptor) != 0
+    #else
+      return isatty(descriptor) == 1
+    #endif
+  }
+
+  /// The width and height of the terminal on a descriptor, if it is one that reports them.
+  static func terminalSize(_ descriptor: Int32) -> (columns: Int, rows: Int)? {
+    #if os(Windows)
+      return nil
+    #else
+      var size = winsize()
+      guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+      return (Int(size.ws_col), Int(size.ws_row))
+    #endif
+  }
+
+  /// Opens a file for reading.
+  static func openForReading(_ path: String) -> Result<Int32, Errno> {
+    while true {
+      #if os(Windows)
+        let descriptor = _open(path, _O_RDONLY | _O_BINARY)
+      #else
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      #endif
+      if descriptor >= 0 { return .success(descriptor) }
+      let failure = Errno.current
+      if failure != .interrupted { return .failure(failure) }
+    }
+  }
+
+  /// Closes a descriptor.
+  static func close(_ descriptor: Int32) {
+    #if os(Windows)
+      _ = _close(descriptor)
+    #elseif canImport(Glibc)
+      _ = Glibc.close(descriptor)
+    #elseif canImport(Musl)
+      _ = Musl.close(descriptor)
+    #else
+      _ = Darwin.close(descriptor)
+    #endif
+  }
+
+  /// Whether an open descriptor is a folder.
+  static func isDirectory(_ descriptor: Int32) -> Bool {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return false }
+    #if os(Windows)
+      return Int32(status.st_mode) & _S_IFMT == _S_IFDIR
+    #else
+      return status.st_mode & S_IFMT == S_IFDIR
+    #endif
+  }
+
+  /// Reads up to `buffer.count` bytes; 0 at the end.
+  ///
+  /// Retries when a signal interrupts the call, and waits when a non-blocking descriptor has no
+  /// data yet, so that callers see only data, the end, or a real failure.
+  static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, Errno> {
+    while true {
+      #if os(Windows)
+        let count = Int(_read(descriptor, buffer.baseAddress, UInt32(min(buffer.count, Int(Int32.max)))))
+      #elseif canImport(Glibc)
+        let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+      #elseif canImport(Musl)
+        let count = Musl.read(descriptor, buffer.baseAddress, buffer.count)
+      #else
+        let count = Darwin.read(descriptor, buffer.baseAddress, buffer.count)
+      #endif
+      if count >= 0 { return .success(count) }
+      let failure = Errno.current
+      if failure == .interrupted { continue }
+      if failure == .wouldBlock, wait(for: descriptor, writing: false) { continue }
+      return .failure(failure)
+    }
+  }
+
+  /// Writes all of `bytes`; `nil` when done, else the failure.
+  ///
+  /// Retries when a signal interrupts the call, and waits when a non-blocking descriptor is full.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Errno? {
+    guard var pointer = bytes.baseAddress else { return nil }
+    var remaining = bytes.count
+    while remaining > 0 {
+      #if os(Windows)
+        let written = Int(_write(descriptor, pointer, UInt32(min(remaining, Int(Int32.max)))))
+      #elseif canImport(Glibc)
+        let written = Glibc.write(descriptor, pointer, remaining)
+      #elseif canImport(Musl)
+        let written = Musl.write(descriptor, pointer, remaining)
+      #else
+        let written = Darwin.write(descriptor, pointer, remaining)
+      #endif
+      if written < 0 {
+        let failure = Errno.current
+        if failure == .interrupted { continue }
+        if failure == .wouldBlock, wait(for: descriptor, writing: true) { continue }
+        return failure
+      }
+      pointer += written
+      remaining -= written
+    }
+    return nil
+  }
+
+  /// Waits until a descriptor can be read or written; `false` if it cannot be waited for.
+  private static func wait(for descriptor: Int32, writing: Bool) -> Bool {
+    #if os(Windows)
+      return false
+    #else
+      var request = pollfd(fd: descriptor, events: Int16(writing ? POLLOUT : POLLIN), revents: 0)
+      while true {
+        let ready = poll(&request, 1, -1)
+        if ready > 0 { return true }
+        if ready < 0 && Errno.current == .interrupted { continue }
+        return false
+      }
+    #endif
+  }
+}

@@ -1,0 +1,19 @@
+/// A document that a fact in the catalog comes from.
+public struct SourceReference: Sendable, Hashable, Identifiable {
+  /// The short id used in the data file and in the output, such as `S1`.
+  public let id: String
+  /// The document's title.
+  public let title: String
+  /// Where the document can be read.
+  public let url: String
+  /// The CUCM release the document describes.
+  public let release: String
+
+  /// Creates a source reference.
+  public init(id: String, title: String, url: String, release: String) {
+    self.id = id
+    self.title = title
+    self.url = url
+    self.release = release
+  }
+}

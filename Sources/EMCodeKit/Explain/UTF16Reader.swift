@@ -1,0 +1,103 @@
+/// A reader that decodes UTF-16 from its base reader and hands out UTF-8.
+///
+/// Tickets saved by Windows Notepad as "Unicode" and files written by PowerShell's `>` are
+/// UTF-16; CUCM itself writes UTF-8. Unpaired surrogates become U+FFFD, as invalid UTF-8 does
+/// elsewhere.
+struct UTF16Reader<Base: ByteReader>: ByteReader {
+  /// The order of the two bytes of a UTF-16 code unit.
+  enum ByteOrder { case littleEndian, bigEndian }
+
+  /// How many bytes of the head ``byteOrder(of:)`` wants to see when there is no byte order mark.
+  static var evidenceLength: Int { 64 }
+
+  var base: Base
+  let byteOrder: ByteOrder
+  /// Bytes read from the base and not yet decoded; a pending high surrogate stays here.
+  private var raw: [UInt8]
+  /// UTF-8 decoded and not yet handed out, from `pendingStart` on.
+  private var pending: [UInt8] = []
+  private var pendingStart = 0
+  private var atEnd = false
+  /// How many bytes one read of the base asks for.
+  private static var chunkSize: Int { 1 << 16 }
+
+  /// Creates a decoder; `prefix` holds the bytes already read, the byte order mark included.
+  init(base: Base, prefix: [UInt8], byteOrder: ByteOrder) {
+    self.base = base
+    self.byteOrder = byteOrder
+    let hasMark = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
+    raw = hasMark ? Array(prefix.dropFirst(2)) : prefix
+  }
+
+  /// The byte order of input that starts with `head`, or `nil` if it does not look like UTF-16.
+  ///
+  /// A byte order mark decides. Without one, the head must show UTF-16 throughout: at least eight
+  /// code units, every one of them an ASCII character with a zero byte beside it on the same side
+  /// (`<` is `3C 00` in little-endian). A UTF-8 text with a stray NUL is no such evidence.
+  static func byteOrder(of head: [UInt8]) -> ByteOrder? {
+    if head.starts(with: [0xFF, 0xFE]) { return .littleEndian }
+    if head.starts(with: [0xFE, 0xFF]) { return .bigEndian }
+    let units = head.count / 2
+    guard units >= 8 else { return nil }
+    func isASCIIUnit(_ index: Int, zeroAt zero: Int) -> Bool {
+      let character = head[2 * index + 1 - zero]
+      return head[2 * index + zero] == 0 && character != 0 && character < 0x80
+    }
+    if (0..<units).allSatisfy({ isASCIIUnit($0, zeroAt: 1) }) { return .littleEndian }
+    if (0..<units).allSatisfy({ isASCIIUnit($0, zeroAt: 0) }) { return .bigEndian }
+    return nil
+  }
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(Base.Failure) -> Int {
+    while pendingStart == pending.count {
+      pending.removeAll(keepingCapacity: true)
+      pendingStart = 0
+      if atEnd && raw.isEmpty { return 0 }
+      if !atEnd {
+        let start = raw.count
+        raw.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var reader = base
+        let read = raw.withUnsafeMutableBytes { bytes in
+          Result { () throws(Base.Failure) in
+            try reader.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[start...]))
+          }
+        }
+        base = reader
+        let count = try read.get()
+        raw.removeLast(Self.chunkSize - count)
+        if count == 0 { atEnd = true }
+      }
+      decodeAvailable()
+    }
+    let count = min(pending.count - pendingStart, buffer.count)
+    buffer.copyBytes(from: pending[pendingStart..<(pendingStart + count)])
+    pendingStart += count
+    return count
+  }
+
+  /// Decodes the whole code units in `raw` into `pending`, keeping back an odd byte and, unless
+  /// the input has ended, a high surrogate whose partner may come with the next chunk.
+  private mutating func decodeAvailable() {
+    var units: [UInt16] = []
+    units.reserveCapacity(raw.count / 2)
+    var index = 0
+    while index + 1 < raw.count {
+      let (first, second) = (UInt16(raw[index]), UInt16(raw[index + 1]))
+      units.append(byteOrder == .littleEndian ? first | second << 8 : first << 8 | second)
+      index += 2
+    }
+    if !atEnd, let last = units.last, UTF16.isLeadSurrogate(last) {
+      units.removeLast()
+      index -= 2
+    }
+    raw.removeFirst(index)
+    if atEnd && !raw.isEmpty {
+      // An odd byte at the very end is half a character.
+      raw.removeAll()
+      units.append(0xFFFD)
+    }
+    _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) {
+      pending.append($0)
+    }
+  }
+}

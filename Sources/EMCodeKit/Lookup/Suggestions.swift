@@ -1,0 +1,119 @@
+import _EMCodeFolding
+
+/// Near-miss suggestions for what a user mistyped: codes, names and options.
+public enum Suggestions {
+  /// Documented codes a mistyped number may have meant, most likely first.
+  ///
+  /// First the codes that explain the typo best: a doubled code (`1818` → 18) or a digit
+  /// too many (`2088` → 208); then the nearest documented codes below and above (for
+  /// numbers within the catalog's range, or when nothing else fits); then two digits swapped
+  /// (`42` → 24 is not a code, so `24` offers 42) and a digit dropped (`24` → 204). Codes
+  /// of one digit are offered only as neighbours, since almost any number is one edit away.
+  ///
+  /// - Parameter digits: The decimal digits typed, without sign; leading zeros are ignored.
+  public static func codes(near digits: String) -> [Int] {
+    let typed = String(digits.drop { $0 == "0" }.prefix(12))
+    var found: [Int] = []
+    func add(_ code: Int) {
+      if !found.contains(code), String(code) != typed { found.append(code) }
+    }
+    if typed.count % 2 == 0 && typed.count >= 2 {
+      let half = typed.index(typed.startIndex, offsetBy: typed.count / 2)
+      if typed[..<half] == typed[half...], let code = Int(typed[..<half]), ErrorCatalog.entry(code: code) != nil {
+        add(code)
+      }
+    }
+    for code in ErrorCatalog.codes where code >= 10 {
+      let text = String(code)
+      if text.count < typed.count, isOneEditApart(typed, text) { add(code) }
+    }
+    let highest = ErrorCatalog.codes.last ?? 0
+    if typed.count <= 9, let value = Int(typed.isEmpty ? "0" : typed), value <= highest || found.isEmpty {
+      if let below = ErrorCatalog.codes.last(where: { $0 < value }) { add(below) }
+      if let above = ErrorCatalog.codes.first(where: { $0 > value }) { add(above) }
+    }
+    for code in ErrorCatalog.codes where code >= 10 {
+      let text = String(code)
+      if text.count == typed.count, isOneEditApart(typed, text) { add(code) }
+    }
+    for code in ErrorCatalog.codes where code >= 100 {
+      let text = String(code)
+      if text.count > typed.count, isOneEditApart(typed, text) { add(code) }
+    }
+    return Array(found.prefix(4))
+  }
+
+  /// Whether `a` becomes `b` by inserting or deleting one digit, or by swapping two adjacent ones.
+  static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    if x.count == y.count {
+      let differing = x.indices.filter { x[$0] != y[$0] }
+      return differing.count == 2 && differing[1] == differing[0] + 1
+        && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]]
+    }
+    let (long, short) = x.count > y.count ? (x, y) : (y, x)
+    guard long.count == short.count + 1 else { return false }
+    for skip in long.indices {
+      var rest = long
+      rest.remove(at: skip)
+      if rest == short { return true }
+    }
+    return false
+  }
+
+  /// Catalog names close to a mistyped name, by edit distance over folded letters.
+  public static func names(near text: String) -> [String] {
+    let typed = letters(text)
+    // Names are short; a long text is no mistyped name, and comparing it would take long.
+    guard typed.count >= 4, typed.count <= 80 else { return [] }
+    var scored: [(distance: Int, name: String)] = []
+    for entry in ErrorCatalog.entries {
+      for name in entry.allNames {
+        let distance = editDistance(typed, letters(name))
+        if distance <= max(1, typed.count / 5) && !scored.contains(where: { $0.name == name }) {
+          scored.append((distance, name))
+        }
+      }
+    }
+    return scored.sorted { $0.distance < $1.distance }.prefix(3).map(\.name)
+  }
+
+  /// The option closest to a mistyped one, if any is close enough.
+  package static func option(near typed: String, among options: [String]) -> String? {
+    let bytes = Array(typed.utf8)
+    let best = options.map { (option: $0, distance: editDistance(bytes, Array($0.utf8))) }
+      .min { $0.distance < $1.distance }
+    guard let best, best.distance <= max(1, min(3, typed.count / 3)) else { return nil }
+    return best.option
+  }
+
+  /// The edit distance between two byte strings, counting an insertion, a deletion, a
+  /// substitution or a swap of two neighbours as one edit (optimal string alignment).
+  package static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], before[j - 2] + 1)
+        }
+      }
+      (before, previous, current) = (previous, current, before)
+    }
+    return previous[b.count]
+  }
+
+  /// The folded letters and digits of a text: the form names are compared in.
+  static func letters(_ text: String) -> [UInt8] {
+    TextFolding.fold(text).filter {
+      ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+    }
+  }
+}
