@@ -74,7 +74,7 @@ struct Output {
   func search(_ words: [String]) -> CommandResult {
     let result = ErrorCatalog.search(words, family: family)
     guard !result.isEmpty else {
-      let query = Sanitized.line(words.joined(separator: " "))
+      let query = Sanitized.line(words.concatenated(separator: " "))
       let failure = EMCodeCommand.failure(
         "no code matches '\(query)'; try fewer or other words, or emcode --list", .notFound)
       // A program reading JSON gets an empty array, as for a lookup that finds nothing.

@@ -90,10 +90,10 @@ enum CommandLineSpec {
       summary: "Explain every Extension Mobility outcome in FILE (or standard input, with - or no FILE): "
         + "EM API responses, phone texts and EM service logs."),
     Option(
-      id: .family, long: "family", short: nil, valueName: "FAMILY", values: ErrorFamily.allCases.map(\.rawValue),
+      id: .family, long: "family", short: nil, valueName: "FAMILY", values: ErrorFamily.identifiers,
       isValueOptional: false, summary: "With --list, --frequent or --search: only codes of this family."),
     Option(
-      id: .lang, long: "lang", short: nil, valueName: "LANG", values: Language.allCases.map(\.rawValue),
+      id: .lang, long: "lang", short: nil, valueName: "LANG", values: Language.identifiers,
       isValueOptional: false, summary: "Language of hints and labels (default: EMCODE_LANG, else de)."),
     Option(
       id: .json, long: "json", short: nil, valueName: nil, values: [], isValueOptional: false,

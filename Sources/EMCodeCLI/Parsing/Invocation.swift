@@ -180,7 +180,7 @@ public struct Invocation: Sendable, Equatable {
     private mutating func value(
       for option: CommandLineSpec.Option, spelling: String, inline: String?
     ) throws(UsageError) -> String {
-      let allowed = option.values.joined(separator: ", ")
+      let allowed = option.values.concatenated(separator: ", ")
       var text: String
       if let inline {
         text = inline

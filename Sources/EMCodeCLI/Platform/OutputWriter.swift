@@ -6,26 +6,26 @@ import EMCodeKit
 /// run's own status. Any other write failure, such as a full disk, is reported in one line on
 /// standard error and ends with ``ExitStatus/ioError``.
 final class OutputWriter {
-  /// The first failed write to standard output, if any.
-  private(set) var failure: Platform.Errno?
+  /// The `errno` of the first failed write to standard output, or 0.
+  private(set) var failure: Int32 = 0
 
   /// Writes out and empties `buffer`; returns `false` once standard output cannot be written.
   ///
   /// Pass it as ``RunContext/flushOutput`` so that long output is written as it grows.
   func flush(_ buffer: TextBuffer) -> Bool {
-    guard failure == nil else { return false }
-    failure = buffer.withBytes { Platform.writeAll(1, UnsafeRawBufferPointer($0)) }
+    guard failure == 0 else { return false }
+    buffer.withBytes { failure = Platform.writeAll(1, $0)?.rawValue ?? 0 }
     buffer.removeAll()
-    return failure == nil
+    return failure == 0
   }
 
   /// Writes what is left of `result` and returns the exit status to end with.
   func finish(_ result: CommandResult) -> Int32 {
     _ = flush(result.output)
     var status = result.status.rawValue
-    if let failure, failure != .brokenPipe {
+    if failure != 0 && failure != Platform.Errno.brokenPipe.rawValue {
       status = ExitStatus.ioError.rawValue
-      Self.write("emcode: cannot write the output: \(failure.message)\n", to: 2)
+      Self.write("emcode: cannot write the output: \(Platform.Errno(rawValue: failure).message)\n", to: 2)
     }
     Self.write(result.stderr, to: 2)
     return status

@@ -13,20 +13,20 @@ enum Completions {
     out += "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
     out += "  case \"$prev\" in\n"
     for option in CommandLineSpec.options where option.valueName != nil {
-      let names = spellings(option).joined(separator: "|")
+      let names = spellings(option).concatenated(separator: "|")
       if option.values.isEmpty {
         out += "    \(names)) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
       } else {
         out +=
-          "    \(names)) COMPREPLY=($(compgen -W \"\(option.values.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
+          "    \(names)) COMPREPLY=($(compgen -W \"\(option.values.concatenated(separator: " "))\" -- \"$cur\")); return ;;\n"
       }
     }
     out += "  esac\n"
     out += "  if [[ \"$cur\" == -* ]]; then\n"
     out +=
-      "    COMPREPLY=($(compgen -W \"\(CommandLineSpec.options.flatMap(spellings).joined(separator: " "))\" -- \"$cur\"))\n"
+      "    COMPREPLY=($(compgen -W \"\(CommandLineSpec.options.flatMap(spellings).concatenated(separator: " "))\" -- \"$cur\"))\n"
     out += "  else\n"
-    out += "    COMPREPLY=($(compgen -W \"\(codes.joined(separator: " "))\" -- \"$cur\"))\n"
+    out += "    COMPREPLY=($(compgen -W \"\(codes.concatenated(separator: " "))\" -- \"$cur\"))\n"
     out += "  fi\n"
     out += "}\n"
     out += "complete -F _emcode emcode\n"
@@ -45,16 +45,16 @@ enum Completions {
     out += "_emcode() {\n  _arguments -s -S \\\n"
     for option in CommandLineSpec.options {
       let names = spellings(option)
-      let exclusion = names.count > 1 ? "(\(names.joined(separator: " ")))" : ""
+      let exclusion = names.count > 1 ? "(\(names.concatenated(separator: " ")))" : ""
       let description = "[\(zshDescription(option.summary))]"
       var value = ""
       if let valueName = option.valueName {
-        let action = option.values.isEmpty ? "_files" : "(\(option.values.joined(separator: " ")))"
+        let action = option.values.isEmpty ? "_files" : "(\(option.values.concatenated(separator: " ")))"
         value = (option.isValueOptional ? "::" : ":") + valueName + ":" + action
       }
       if names.count > 1 {
         out +=
-          "    \(singleQuoted(exclusion)){\(names.joined(separator: ","))}\(singleQuoted(description + value)) \\\n"
+          "    \(singleQuoted(exclusion)){\(names.concatenated(separator: ","))}\(singleQuoted(description + value)) \\\n"
       } else {
         out += "    \(singleQuoted(names[0] + description + value)) \\\n"
       }
@@ -72,7 +72,7 @@ enum Completions {
       if let short = option.short { line += " -s \(short)" }
       line += " -l \(option.long)"
       if option.valueName != nil {
-        line += option.values.isEmpty ? " -r -F" : " -x -a \(singleQuoted(option.values.joined(separator: " ")))"
+        line += option.values.isEmpty ? " -r -F" : " -x -a \(singleQuoted(option.values.concatenated(separator: " ")))"
       }
       line += " -d \(singleQuoted(firstClause(option.summary)))"
       out += line + "\n"

@@ -46,7 +46,7 @@ enum Help {
     var out = option.short.map { "-\($0), " } ?? "    "
     out += "--\(option.long)"
     if let valueName = option.valueName {
-      let values = option.values.joined(separator: "|")
+      let values = option.values.concatenated(separator: "|")
       let value = option.values.isEmpty || values.count > 16 ? valueName : values
       out += option.isValueOptional ? " [\(value)|-]" : " \(value)"
     }
@@ -55,8 +55,8 @@ enum Help {
 
   /// "KIND is one of: a, b, c." for options whose synopsis shows the value's name.
   static func valuesSentence(_ option: CommandLineSpec.Option) -> String {
-    guard let valueName = option.valueName, option.values.joined(separator: "|").count > 16 else { return "" }
-    return " \(valueName) is one of: " + option.values.joined(separator: ", ") + "."
+    guard let valueName = option.valueName, option.values.concatenated(separator: "|").count > 16 else { return "" }
+    return " \(valueName) is one of: " + option.values.concatenated(separator: ", ") + "."
   }
 
   /// One help row: the term, and its description wrapped at 80 columns from the description

@@ -41,7 +41,7 @@ enum ManPage {
       var names = option.short.map { "\\fB\\-\($0)\\fR, " } ?? ""
       names += "\\fB\\-\\-\(option.long)\\fR"
       if let valueName = option.valueName {
-        let value = option.values.isEmpty ? "\\fI\(valueName)\\fR" : escape(option.values.joined(separator: "|"))
+        let value = option.values.isEmpty ? "\\fI\(valueName)\\fR" : escape(option.values.concatenated(separator: "|"))
         names += option.isValueOptional ? " [\(value)|\\-]" : " \(value)"
       }
       out += names + "\n" + escape(option.summary) + "\n"

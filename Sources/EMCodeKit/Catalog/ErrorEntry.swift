@@ -3,7 +3,11 @@
 /// Cisco's texts (`name`, `description`, `cause`, `phoneDisplays`, `action`, the CallManager 4.1
 /// name and description) are kept in Cisco's English, as quoted; the hints are our own words in
 /// German and English, written from those facts.
-public struct ErrorEntry: Sendable, Hashable, Identifiable {
+///
+/// A final class rather than a struct, by measurement: with a struct, `Optional<ErrorEntry>` and
+/// `[ErrorEntry]` need their generic metadata built at run time, which cost `emcode 22` 2.3 %, a
+/// search 8 % and `--frequent` 10 % more instructions (callgrind). Values are immutable.
+public final class ErrorEntry: Sendable, Hashable, Identifiable {
   /// The code number, unique across all families.
   public let code: Int
   /// The family that defines the code.
@@ -78,5 +82,20 @@ public struct ErrorEntry: Sendable, Hashable, Identifiable {
   /// The sources of this entry, resolved from their ids.
   public var sources: [SourceReference] {
     sourceIDs.compactMap(ErrorCatalog.source(id:))
+  }
+
+  /// Whether two values hold the same facts.
+  public static func == (lhs: ErrorEntry, rhs: ErrorEntry) -> Bool {
+    lhs.code == rhs.code && lhs.family == rhs.family && lhs.name == rhs.name && lhs.isNameDerived == rhs.isNameDerived
+      && lhs.otherNames == rhs.otherNames && lhs.legacyName == rhs.legacyName
+      && lhs.legacyDescription == rhs.legacyDescription && lhs.description == rhs.description && lhs.cause == rhs.cause
+      && lhs.phoneDisplays == rhs.phoneDisplays && lhs.action == rhs.action && lhs.hintDE == rhs.hintDE
+      && lhs.hintEN == rhs.hintEN && lhs.isFrequent == rhs.isFrequent && lhs.sourceIDs == rhs.sourceIDs
+      && lhs.notes == rhs.notes
+  }
+
+  /// Hashes the code, which tells values apart.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
   }
 }

@@ -11,3 +11,8 @@ public enum ErrorFamily: String, Sendable, CaseIterable {
   /// A code of the EM application on the phone (EMApp), the 2xx numbers.
   case application
 }
+
+extension ErrorFamily {
+  /// The raw values of all families, for command lines and forms (see ``Language/identifiers``).
+  package static let identifiers: [String] = allCases.map(\.rawValue)
+}

@@ -21,3 +21,11 @@ public enum Language: String, Sendable, CaseIterable {
     }
   }
 }
+
+extension Language {
+  /// The raw values of all languages (`de`, `en`), for command lines and forms.
+  ///
+  /// Built here, where `[Language]` is specialised: a caller in another module that maps
+  /// `allCases` itself has the array's metadata built at run time (14,000 instructions).
+  package static let identifiers: [String] = allCases.map(\.rawValue)
+}

@@ -1,5 +1,7 @@
 /// A message without an Extension Mobility code that the phone shows, such as "Host not found".
-public struct PhoneMessage: Sendable, Hashable, Identifiable {
+///
+/// A final class for the same measured reason as ``ErrorEntry``.
+public final class PhoneMessage: Sendable, Hashable, Identifiable {
   /// A stable id such as `host-not-found`.
   public let id: String
   /// The message as Cisco's troubleshooting table prints it.
@@ -43,5 +45,17 @@ public struct PhoneMessage: Sendable, Hashable, Identifiable {
   /// The sources of this message, resolved from their ids.
   public var sources: [SourceReference] {
     sourceIDs.compactMap(ErrorCatalog.source(id:))
+  }
+
+  /// Whether two values hold the same facts.
+  public static func == (lhs: PhoneMessage, rhs: PhoneMessage) -> Bool {
+    lhs.id == rhs.id && lhs.name == rhs.name && lhs.description == rhs.description
+      && lhs.phoneDisplays == rhs.phoneDisplays && lhs.action == rhs.action && lhs.hintDE == rhs.hintDE
+      && lhs.hintEN == rhs.hintEN && lhs.sourceIDs == rhs.sourceIDs && lhs.notes == rhs.notes
+  }
+
+  /// Hashes the id, which tells values apart.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
   }
 }

@@ -1,5 +1,7 @@
 /// A document that a fact in the catalog comes from.
-public struct SourceReference: Sendable, Hashable, Identifiable {
+///
+/// A final class for the same measured reason as ``ErrorEntry``.
+public final class SourceReference: Sendable, Hashable, Identifiable {
   /// The short id used in the data file and in the output, such as `S1`.
   public let id: String
   /// The document's title.
@@ -15,5 +17,15 @@ public struct SourceReference: Sendable, Hashable, Identifiable {
     self.title = title
     self.url = url
     self.release = release
+  }
+
+  /// Whether two values hold the same facts.
+  public static func == (lhs: SourceReference, rhs: SourceReference) -> Bool {
+    lhs.id == rhs.id && lhs.title == rhs.title && lhs.url == rhs.url && lhs.release == rhs.release
+  }
+
+  /// Hashes the id, which tells values apart.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
   }
 }

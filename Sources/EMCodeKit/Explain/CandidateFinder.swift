@@ -1,7 +1,3 @@
-#if arch(x86_64)
-  import _Builtin_intrinsics.intel
-#endif
-
 /// Finds the bytes where an Extension Mobility outcome may start, sixteen bytes at a time.
 ///
 /// A byte is a candidate when it is a newline (for counting lines), `<` before the first
@@ -14,8 +10,7 @@
 /// so that the compiler folds them; a test checks them against the scanner's element names
 /// and the catalog's messages.
 ///
-/// On x86-64 the sixteen results become a bit mask with one `pmovmskb`; elsewhere the
-/// portable fallback tests each lane.
+/// The sixteen results become a bit mask (see `SIMDMask.bits`).
 enum CandidateFinder {
   /// How many bytes past a block the finder reads: the block's last byte looks at two more.
   static let overread = 2
@@ -51,7 +46,7 @@ enum CandidateFinder {
       (lower0 .== Bytes(repeating: 0x72)) .& (lower1 .== Bytes(repeating: 0x72)) .& (lower2 .== Bytes(repeating: 0x6F))
     let host =
       (lower0 .== Bytes(repeating: 0x68)) .& (lower1 .== Bytes(repeating: 0x6F)) .& (lower2 .== Bytes(repeating: 0x73))
-    return bits(newline .| tag .| enclosed .| error .| host)
+    return (newline .| tag .| enclosed .| error .| host).bits
   }
 
   /// Whether the single byte at `pointer[0]` is a candidate.
@@ -71,16 +66,5 @@ enum CandidateFinder {
       return true
     }
     return b0 | 0x20 == literalPrefix[0] && b1 | 0x20 == literalPrefix[1] && b2 | 0x20 == literalPrefix[2]
-  }
-
-  @inline(__always)
-  private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
-    #if arch(x86_64)
-      return UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(mask, to: __m128i.self)))
-    #else
-      var bits: UInt32 = 0
-      for index in 0..<16 where mask[index] { bits |= 1 << UInt32(index) }
-      return bits
-    #endif
   }
 }

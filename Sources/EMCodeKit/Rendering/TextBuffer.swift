@@ -19,8 +19,11 @@ package final class TextBuffer {
   }
 
   /// Calls `body` with the bytes written; the pointer is valid only during the call.
-  package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    try body(UnsafeBufferPointer(start: base, count: count))
+  ///
+  /// Not generic: a generic function called from another module is not specialised, and the
+  /// metadata of its result type is then built at run time (35,000 instructions of `emcode 22`).
+  package func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) {
+    body(UnsafeRawBufferPointer(start: base, count: count))
   }
 
   private var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
