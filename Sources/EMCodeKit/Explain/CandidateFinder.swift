@@ -10,7 +10,9 @@
 /// so that the compiler folds them; a test checks them against the scanner's element names
 /// and the catalog's messages.
 ///
-/// The sixteen results become a bit mask (see `SIMDMask.bits`).
+/// The sixteen results become a bit mask (see `SIMDMask.bits`). Testing every byte with the
+/// scalar twin ``isCandidate(_:available:)`` instead cost 11 times the instructions (400 M against
+/// 35.8 M for a 5 MiB log).
 enum CandidateFinder {
   /// How many bytes past a block the finder reads: the block's last byte looks at two more.
   static let overread = 2

@@ -89,7 +89,9 @@ public enum Lookup {
 
   /// `text` without white space (ASCII, and the no-break space U+00A0) at either end.
   package static func trimmed(_ text: String) -> String {
-    // Most arguments have nothing to trim: answer without copying them.
+    // Most arguments have nothing to trim: answer without copying them. Trimming Characters
+    // instead (drop(while: \.isWhitespace) from both ends) made `emcode 22` cost 4.3 times the
+    // instructions (794,708 against 182,743): Unicode properties are looked up at run time.
     guard let first = text.utf8.first, let last = text.utf8.last,
       ASCII.isSpace(first) || ASCII.isSpace(last) || first == 0xC2 || last == 0xA0
     else { return text }

@@ -130,7 +130,7 @@ public enum PhoneDisplay {
     for template in templates where template.number == value {
       let fits =
         strict
-        ? lead.hasSuffix(template.lead) && trail.hasPrefix(template.trail)
+        ? lead.ends(with: template.lead) && trail.starts(with: template.trail)
         : fitsLeniently(lead, template.lead, suffix: true) && fitsLeniently(trail, template.trail, suffix: false)
       guard fits else { continue }
       exact.append(template)
@@ -141,9 +141,9 @@ public enum PhoneDisplay {
       return Match(number: value, itemSet: union(exact), start: matchedStart, end: matchedEnd)
     }
     // A known display form with a number the templates do not list.
-    let generic = genericLeads.first { lead.hasSuffix($0) }
+    let generic = genericLeads.first { lead.ends(with: $0) }
     let isDisplayForm =
-      strict ? generic != nil && run.isEnclosed : run.isEnclosed || generic != nil || lead.hasSuffix(errorWord)
+      strict ? generic != nil && run.isEnclosed : run.isEnclosed || generic != nil || lead.ends(with: errorWord)
     guard isDisplayForm else { return nil }
     let start = generic.map { leadStart($0.count) } ?? run.formStart
     let sameNumber = templates.filter { $0.number == value && $0.item.code != nil }
@@ -159,8 +159,8 @@ public enum PhoneDisplay {
     if text.isEmpty { return true }
     if template.isEmpty { return false }
     return suffix
-      ? text.hasSuffix(template) || template.hasSuffix(text)
-      : text.hasPrefix(template) || template.hasPrefix(text)
+      ? text.ends(with: template) || template.ends(with: text)
+      : text.starts(with: template) || template.starts(with: text)
   }
 
   private static let errorWord = Array("error".utf8)

@@ -2,6 +2,11 @@
 ///
 /// Shared by the library's renderers and the command (package access); the public API hands out
 /// `String`s.
+///
+/// Hand-managed storage, by measurement (callgrind, release build): the same class over a
+/// `[UInt8]` cost `emcode 22` 19.5 % more instructions (218,467 against 182,743) and
+/// `--list --json` 39 % more; without `@exclusivity(unchecked)` on its three stored properties
+/// (which no code outside this class can reach) `emcode 22` cost 14 % more (209,089).
 package final class TextBuffer {
   @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private var capacity: Int
@@ -78,13 +83,25 @@ package final class TextBuffer {
 
   /// Appends a number in decimal.
   package func append(_ value: Int) {
-    if value < 0 {
-      append(byte: UInt8(ascii: "-"))
-      append(0 - value)
-      return
+    if value < 0 { append(byte: UInt8(ascii: "-")) }
+    // Digits of the magnitude, last first; UInt holds |Int.min| too.
+    var magnitude = value.magnitude
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      )
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { digits in
+      repeat {
+        digits[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { append(byte: digits[index]) }
     }
-    if value >= 10 { append(value / 10) }
-    append(byte: UInt8(ascii: "0") + UInt8(value % 10))
   }
 
   /// Appends another buffer's bytes.

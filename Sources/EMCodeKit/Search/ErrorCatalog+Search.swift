@@ -34,15 +34,8 @@ extension ErrorCatalog {
       found.append(entry)
       scores.append(needles.countOccurring(in: searchable.names))
     }
-    // Insertion sort by score, stable, so that equal scores keep code order.
-    var order: [Int] = []
-    for index in found.indices {
-      var position = order.count
-      while position > 0 && scores[order[position - 1]] < scores[index] { position -= 1 }
-      order.insert(index, at: position)
-    }
-    var ranked: [ErrorEntry] = []
-    for index in order { ranked.append(found[index]) }
+    // sorted(by:) is stable, so equal scores keep code order.
+    let ranked = found.indices.sorted { scores[$0] > scores[$1] }.map { found[$0] }
     var messagesFound: [PhoneMessage] = []
     if family == nil {
       for message in messages where needles.allOccur(in: searchText(messageID: message.id)) {
