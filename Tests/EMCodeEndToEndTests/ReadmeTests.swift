@@ -63,6 +63,18 @@ import Testing
     )
   }
 
+  /// The "Use the library" snippet is the source of the example package that CI builds and runs.
+  @Test func librarySnippetIsTheExamplePackage() throws {
+    let text = try String(contentsOf: Self.readme, encoding: .utf8)
+    let marker = "<!-- library-example: Examples/LibraryConsumer/Sources/em-lookup/main.swift -->\n```swift\n"
+    let start = try #require(text.range(of: marker), "README.md has the library example marker")
+    let end = try #require(text.range(of: "```\n", range: start.upperBound..<text.endIndex))
+    let source = try String(
+      contentsOf: Executable.repositoryRoot.appendingPathComponent("Examples/LibraryConsumer/Sources/em-lookup/main.swift"),
+      encoding: .utf8)
+    #expect(String(text[start.upperBound..<end.lowerBound]) == source)
+  }
+
   @Test func referenceTableIsCurrent() throws {
     let text = try String(contentsOf: Self.readme, encoding: .utf8)
     let start = "<!-- reference-table: emcode --list --format markdown --lang en -->\n"
@@ -82,8 +94,8 @@ import Testing
   }
 
   /// With `EMCODE_RECORD_README=1`, writes every transcript's current output into README.md.
-  @Test func recordTranscripts() throws {
-    guard Self.isRecording else { return }
+  @Test(.enabled(if: ReadmeTests.isRecording, "records README.md only with EMCODE_RECORD_README=1"))
+  func recordTranscripts() throws {
     let text = try String(contentsOf: Self.readme, encoding: .utf8)
     var out = ""
     var inConsole = false

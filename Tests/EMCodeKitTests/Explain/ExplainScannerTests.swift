@@ -286,11 +286,11 @@ import Testing
 
 /// Regressions found by review and fuzzing.
 @Suite struct ExplainScannerRegressionTests {
-  /// Spaces before a number once made "Error N" matching slice before the buffer's start.
+  /// Spaces before a number once made "Error N" matching slice before the buffer's start (the
+  /// fuzzer under AddressSanitizer catches the read itself; here the answers are pinned).
   @Test(arguments: ["(     5", "ab     5", "     5", "e     5", "(5", "[ 5", "rror 5"])
   func numbersAfterSpacesAtTheStartAreSafe(_ text: String) throws {
-    _ = Lookup.resolve(text)
-    _ = PhoneDisplay.recognize(text)
+    #expect(PhoneDisplay.recognize(text) == nil, "no display form: no closing bracket, no \"error\" word")
     #expect(try ExplainScannerTests.scan(text).isEmpty)
   }
 
