@@ -6,12 +6,26 @@ public struct CatalogData: Decodable, Sendable {
   public struct Source: Decodable, Sendable {
     /// The short id, such as `S1`.
     public let id: String
-    /// The document's title.
+    /// The document's own title.
     public let title: String
     /// Where it can be read.
     public let url: String
-    /// The CUCM release it describes.
+    /// The release it describes, language-neutral (`CUCM 12.5(1)SU3`).
     public let release: String
+    /// What was read of it, or what kind of copy it is, in German.
+    public let noteDe: String?
+    /// The same in English.
+    public let noteEn: String?
+  }
+
+  /// A note: where sources disagree, or a caveat.
+  public struct Note: Decodable, Sendable {
+    /// `user` (printed on the short answer) or `maintainer` (about the sources; `-v` and JSON only).
+    public let audience: String
+    /// The note in German.
+    public let de: String
+    /// The note in English.
+    public let en: String
   }
 
   /// One error code.
@@ -30,24 +44,40 @@ public struct CatalogData: Decodable, Sendable {
     public let legacyName: String?
     /// The CallManager 4.1 description.
     public let legacyDescription: String?
-    /// The English description.
+    /// Cisco's English description.
     public let description: String
-    /// The documented cause, where a source adds one.
+    /// Cisco's documented cause, where a source adds one.
     public let cause: String?
     /// The texts the phone displays.
     public let phoneDisplay: [String]
     /// Cisco's recommended action.
     public let action: String?
+    /// What the code means, in German.
+    public let meaningDe: String
+    /// What the code means, in English.
+    public let meaningEn: String
+    /// Cisco's cause in German.
+    public let causeDe: String?
     /// The German hint.
     public let hintDe: String?
     /// The English hint.
     public let hintEn: String?
+    /// The German hint in short.
+    public let briefDe: String?
+    /// The English hint in short.
+    public let briefEn: String?
+    /// German words admins search with.
+    public let keywordsDe: [String]
+    /// English words admins search with.
+    public let keywordsEn: [String]
+    /// Codes for the same or an overlapping condition.
+    public let seeAlso: [Int]?
     /// Whether the code is frequent.
     public let frequent: Bool
     /// Source ids.
     public let sources: [String]
     /// Disagreements and caveats.
-    public let notes: [String]
+    public let notes: [Note]
   }
 
   /// A phone message without a code.
@@ -56,20 +86,32 @@ public struct CatalogData: Decodable, Sendable {
     public let id: String
     /// The message text.
     public let name: String
-    /// What it means.
-    public let description: String
+    /// Cisco's description, where a source gives one.
+    public let description: String?
     /// The spellings the sources give.
     public let phoneDisplay: [String]
     /// Cisco's recommended action.
     public let action: String?
+    /// What the message means, in German.
+    public let meaningDe: String
+    /// What the message means, in English.
+    public let meaningEn: String
     /// The German hint.
     public let hintDe: String?
     /// The English hint.
     public let hintEn: String?
+    /// The German hint in short.
+    public let briefDe: String?
+    /// The English hint in short.
+    public let briefEn: String?
+    /// German words admins search with.
+    public let keywordsDe: [String]
+    /// English words admins search with.
+    public let keywordsEn: [String]
     /// Source ids.
     public let sources: [String]
     /// Caveats.
-    public let notes: [String]
+    public let notes: [Note]
   }
 
   /// The date of the data.

@@ -32,11 +32,16 @@ public enum CatalogGenerator {
 
       """
     for source in data.sources {
-      out += "    case \(literal(source.id)):\n"
-      out += "      return SourceReference(\n"
-      out += "        id: \(literal(source.id)), title: \(literal(source.title)),\n"
-      out += "        url: \(literal(source.url)),\n"
-      out += "        release: \(literal(source.release)))\n"
+      out += """
+            case \(literal(source.id)):
+              return SourceReference(
+                id: \(literal(source.id)), title: \(literal(source.title)),
+                url: \(literal(source.url)),
+                release: \(literal(source.release)),
+                noteDE: \(literal(source.noteDe)),
+                noteEN: \(literal(source.noteEn)))
+
+        """
     }
     out += "    default: return nil\n    }\n  }\n\n"
     out += "  /// The entry for a code, or `nil` when the code is not documented.\n"
@@ -54,14 +59,24 @@ public enum CatalogGenerator {
                 cause: \(literal(entry.cause)),
                 phoneDisplays: \(literal(entry.phoneDisplay)),
                 action: \(literal(entry.action)),
+                meaningDE: \(literal(entry.meaningDe)),
+                meaningEN: \(literal(entry.meaningEn)),
+                causeDE: \(literal(entry.causeDe)),
                 hintDE: \(literal(entry.hintDe)),
                 hintEN: \(literal(entry.hintEn)),
+                briefDE: \(literal(entry.briefDe)),
+                briefEN: \(literal(entry.briefEn)),
+                keywordsDE: \(literal(entry.keywordsDe)),
+                keywordsEN: \(literal(entry.keywordsEn)),
+                seeAlso: [\((entry.seeAlso ?? []).map(String.init).joined(separator: ", "))],
                 isFrequent: \(entry.frequent), sourceIDs: \(literal(entry.sources)),
-                notes: \(literal(entry.notes)))
+                \(notesArguments(entry.notes)))
 
         """
     }
     out += "    default: return nil\n    }\n  }\n\n"
+    out += "  /// The ids of the phone messages, in the order of ``messages``.\n"
+    out += "  static let messageIDs: [String] = \(literal(data.messages.map(\.id)))\n\n"
     out += "  /// Phone messages that carry no Extension Mobility code.\n"
     out += "  public static let messages: [PhoneMessage] = [\n"
     for message in data.messages {
@@ -71,40 +86,130 @@ public enum CatalogGenerator {
               description: \(literal(message.description)),
               phoneDisplays: \(literal(message.phoneDisplay)),
               action: \(literal(message.action)),
+              meaningDE: \(literal(message.meaningDe)),
+              meaningEN: \(literal(message.meaningEn)),
               hintDE: \(literal(message.hintDe)),
               hintEN: \(literal(message.hintEn)),
-              sourceIDs: \(literal(message.sources)), notes: \(literal(message.notes))
-            ),
+              briefDE: \(literal(message.briefDe)),
+              briefEN: \(literal(message.briefEn)),
+              keywordsDE: \(literal(message.keywordsDe)),
+              keywordsEN: \(literal(message.keywordsEn)),
+              sourceIDs: \(literal(message.sources)),
+              \(notesArguments(message.notes))),
 
         """
     }
     out += "  ]\n\n"
-    out += "  /// The folded search text of a code: its names, and every text, one per line.\n"
-    out += "  static func searchText(code: Int) -> (names: StaticString, text: StaticString) {\n    switch code {\n"
+    out += "  /// For a code: each number its phone texts show that other codes' texts show too, with those\n"
+    out += "  /// codes, flattened as number, count, codes...\n"
+    out += "  static func sharedDisplayNumbers(code: Int) -> [Int] {\n    switch code {\n"
+    for entry in data.codes {
+      let shared = sharedDisplayNumbers(of: entry, in: data.codes)
+      if !shared.isEmpty {
+        out += "    case \(entry.code): return [\(shared.map(String.init).joined(separator: ", "))]\n"
+      }
+    }
+    out += "    default: return []\n    }\n  }\n\n"
+    out += "  /// The folded words of a code's texts, for search.\n"
+    out += "  static func searchIndex(code: Int) -> SearchIndex {\n    switch code {\n"
     for entry in data.codes {
       let names = [entry.name] + (entry.otherNames ?? []) + [entry.legacyName].compactMap { $0 }
-      let texts =
-        names + [entry.legacyDescription, entry.description, entry.cause].compactMap { $0 }
-        + entry.phoneDisplay + [entry.action, entry.hintDe, entry.hintEn].compactMap { $0 }
-      out += "    case \(entry.code): return (\(searchLiteral(names)), \(searchLiteral(texts)))\n"
+      out +=
+        "    case \(entry.code):\n      return "
+        + indexLiteral(
+          names: names, displays: entry.phoneDisplay, keywords: (entry.keywordsDe, entry.keywordsEn),
+          texts: [entry.description, entry.cause, entry.legacyDescription].compactMap { $0 },
+          localizedTexts: ([entry.meaningDe, entry.causeDe].compactMap { $0 }, [entry.meaningEn]),
+          actions: [entry.action].compactMap { $0 },
+          hints: ([entry.hintDe, entry.briefDe].compactMap { $0 }, [entry.hintEn, entry.briefEn].compactMap { $0 }))
+        + "\n"
     }
-    out += "    default: return (\"\", \"\")\n    }\n  }\n\n"
-    out += "  /// The folded search text of a message, one text per line.\n"
-    out += "  static func searchText(messageID id: String) -> StaticString {\n    switch id {\n"
+    out += "    default: return SearchIndex()\n    }\n  }\n\n"
+    out += "  /// The folded words of a message's texts, for search.\n"
+    out += "  static func searchIndex(messageID id: String) -> SearchIndex {\n    switch id {\n"
     for message in data.messages {
-      let texts =
-        [message.name, message.description] + message.phoneDisplay
-        + [message.action, message.hintDe, message.hintEn].compactMap { $0 }
-      out += "    case \(literal(message.id)): return \(searchLiteral(texts))\n"
+      out +=
+        "    case \(literal(message.id)):\n      return "
+        + indexLiteral(
+          names: [message.name], displays: message.phoneDisplay, keywords: (message.keywordsDe, message.keywordsEn),
+          texts: [message.description].compactMap { $0 }, localizedTexts: ([message.meaningDe], [message.meaningEn]),
+          actions: [message.action].compactMap { $0 },
+          hints: (
+            [message.hintDe, message.briefDe].compactMap { $0 }, [message.hintEn, message.briefEn].compactMap { $0 }
+          )) + "\n"
     }
-    out += "    default: return \"\"\n    }\n  }\n}\n"
+    out += "    default: return SearchIndex()\n    }\n  }\n}\n"
     return out
   }
 
-  /// The folded search text of `texts`, one per line, as a Swift string literal.
-  static func searchLiteral(_ texts: [String]) -> String {
-    let bytes = texts.map { TextFolding.searchable($0) }.joined(separator: [UInt8(ascii: "\n")])
-    return literal(String(decoding: Array(bytes), as: UTF8.self))
+  /// The numbers the phone texts of `entry` show, each followed by how many other codes show it
+  /// too and those codes, ascending.
+  static func sharedDisplayNumbers(of entry: CatalogData.Code, in codes: [CatalogData.Code]) -> [Int] {
+    var out: [Int] = []
+    for number in shownNumbers(entry.phoneDisplay) {
+      let others = codes.filter { $0.code != entry.code && shownNumbers($0.phoneDisplay).contains(number) }
+      if !others.isEmpty { out += [number, others.count] + others.map(\.code) }
+    }
+    return out
+  }
+
+  /// The numbers phone texts show, in their order, each once: the digits in "(N)", "[N]" or after
+  /// "Error ".
+  static func shownNumbers(_ displays: [String]) -> [Int] {
+    var numbers: [Int] = []
+    for display in displays {
+      let pattern = #"[(\[]\s*(\d+)\s*[)\]]|(?i:error)\s+(\d+)"#
+      guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
+      let range = NSRange(display.startIndex..., in: display)
+      for match in expression.matches(in: display, range: range) {
+        for group in 1...2 {
+          if let captured = Range(match.range(at: group), in: display), let number = Int(display[captured]),
+            !numbers.contains(number)
+          {
+            numbers.append(number)
+          }
+        }
+      }
+    }
+    return numbers
+  }
+
+  /// A `SearchIndex(...)` expression for an item's texts.
+  static func indexLiteral(
+    names: [String], displays: [String], keywords: ([String], [String]), texts: [String],
+    localizedTexts: ([String], [String]), actions: [String], hints: ([String], [String])
+  ) -> String {
+    "SearchIndex(\n"
+      + "        names: \(wordsLiteral(names)),\n"
+      + "        displays: \(wordsLiteral(displays)),\n"
+      + "        keywordsDE: \(wordsLiteral(keywords.0)), keywordsEN: \(wordsLiteral(keywords.1)),\n"
+      + "        texts: \(wordsLiteral(texts)),\n"
+      + "        textsDE: \(wordsLiteral(localizedTexts.0)),\n"
+      + "        textsEN: \(wordsLiteral(localizedTexts.1)),\n"
+      + "        actions: \(wordsLiteral(actions)),\n"
+      + "        hintsDE: \(wordsLiteral(hints.0)),\n"
+      + "        hintsEN: \(wordsLiteral(hints.1)))"
+  }
+
+  /// The folded words of `texts` as a literal `" word word "`: each text's words in the expanded
+  /// umlaut form and, where it differs, in the stripped form too, texts separated by `"|"` so
+  /// that a phrase never runs from one text into the next.
+  static func wordsLiteral(_ texts: [String]) -> String {
+    var line = " "
+    for text in texts {
+      let expanded = TextFolding.wordLine(text, expandingUmlauts: true)
+      let stripped = TextFolding.wordLine(text, expandingUmlauts: false)
+      line += String(decoding: expanded.dropFirst(), as: UTF8.self) + "| "
+      if stripped != expanded { line += String(decoding: stripped.dropFirst(), as: UTF8.self) + "| " }
+    }
+    return literal(line)
+  }
+
+  /// The notes as the arguments `notesDE:notesEN:userNoteCount:`, those for users first.
+  static func notesArguments(_ notes: [CatalogData.Note]) -> String {
+    let ordered = notes.filter { $0.audience == "user" } + notes.filter { $0.audience != "user" }
+    return "notesDE: \(literal(ordered.map(\.de))),\n        notesEN: \(literal(ordered.map(\.en))),\n"
+      + "        userNoteCount: \(notes.filter { $0.audience == "user" }.count)"
   }
 
   /// A Swift string literal for `text`.

@@ -4,30 +4,17 @@ import Testing
 /// Runs the built binary and compares exact output and exit status.
 @Suite struct CommandEndToEndTests {
   @Test func explainsACode() throws {
-    let run = try Executable.run(["--lang", "en", "30"])
+    let run = try Executable.run(["--lang", "en", "30"], environment: ["COLUMNS": "80"])
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(
       run.stdout == """
-        30  Proxy not allowed
-          Family          EM service (EMService)
-          Description     Log in or Log out using a proxy server is not allowed.
-          Cause           Login and logout occur through a proxy ("Via" is set in the
-                          HTTP header) and the Allow Proxy service parameter is set to
-                          False.
-          Phone shows     Login is unavailable(30)
-                          Logout is unavailable(30)
-          Fix             Send the request without a proxy (no "Via" header) or set the
-                          Allow Proxy service parameter to True.
-          Sources         S1  Cisco Extension Mobility API Developer Guide (DevNet):
-                              Response Codes (also its Request Types Reference, Message
-                              Document Type Definitions and How It Works sections); CUCM
-                              latest (no changes from 11.0 to 14)
-                              https://developer.cisco.com/docs/extension-mobility-api/response-codes
-                          S2  CUCM Feature Configuration Guide 12.5(1)SU3, Extension
-                              Mobility Cross Cluster: Extension Mobility Application and
-                              Service Error Codes; CUCM 12.5(1)SU3
-                              https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cucm/admin/12_5_1SU3/cucm_b_feature-configuration-guide-for-cisco1251su3/cucm_b_feature-configuration-guide-for-cisco1251su3_chapter_011111.html
+        30  Proxy not allowed  (EM service)
+          Phone   Login is unavailable(30) · Logout is unavailable(30)
+          Meaning Login or logout through a proxy server is not allowed.
+          Fix     Send the request without a proxy (no "Via" header) or set Allow Proxy
+                  to True under System > Service Parameters (Cisco Extension Mobility).
+          More    emcode -v 30 (sources S1 S2 S5)
 
         """, "\(run)")
   }
@@ -37,8 +24,8 @@ import Testing
     #expect(run.status == 0)
     #expect(
       run.stdout.hasPrefix("\"Please try to login again (201)\" can mean 201, 39 or 44:\n\n201  Authentication Error"))
-    #expect(run.stdout.contains("\n39  Configuration Issue\n"))
-    #expect(run.stdout.contains("\n44  Cluster ID not valid (derived)\n"))
+    #expect(run.stdout.contains("\n39  Configuration Issue  (EMCC)\n"))
+    #expect(run.stdout.contains("\n44  Cluster ID not valid (derived)  (EMCC)\n"))
   }
 
   @Test func listsTheFrequentCodes() throws {
@@ -46,21 +33,22 @@ import Testing
     #expect(run.status == 0)
     #expect(
       run.stdout == """
-          3  service     Invalid App User
-          6  service     Database Error
-         10  service     User lacks app proxy rights
-         11  service     Device does not exist
-         12  service     Dev. Profile not found
-         18  service     Another user logged in
-         22  service     Device logon disabled
-         23  service     User not found
-         25  service     User logged in elsewhere
-         26  service     Busy, please try again
-        201  application Authentication Error
-        202  application Blank userid or pin
-        205  application User Profile Absent
-        207  application Device Name Empty
-        208  application EMService Connection Error
+          1  EM-Dienst    Error on Parsing
+          3  EM-Dienst    Invalid App User
+          6  EM-Dienst    Database Error
+         10  EM-Dienst    User lacks app proxy rights
+         11  EM-Dienst    Device does not exist
+         12  EM-Dienst    Dev. Profile not found
+         18  EM-Dienst    Another user logged in
+         22  EM-Dienst    Device logon disabled
+         23  EM-Dienst    User not found
+         25  EM-Dienst    User logged in elsewhere
+         26  EM-Dienst    Busy, please try again
+         47  EMCC         DN has multiple users
+        201  EM-Anwendung Authentication Error
+        202  EM-Anwendung Blank userid or pin
+        205  EM-Anwendung User Profile Absent
+        208  EM-Anwendung EMService Connection Error
 
         """)
   }
@@ -70,31 +58,32 @@ import Testing
     #expect(run.status == 0)
     #expect(
       run.stdout.hasPrefix(
-        " 12  service     Dev. Profile not found  [häufig]\n205  application User Profile Absent  [häufig]\n"))
+        " 12  EM-Dienst    Dev. Profile not found  [häufig]  — Name: „Dev. Profile not found“\n"
+          + "205  EM-Anwendung User Profile Absent  [häufig]  — Name: „User Profile Absent“\n"))
     let none = try Executable.run(["--search", "xyzzy"])
     #expect(none.status == 1)
     #expect(none.stdout == "")
-    #expect(none.stderr == "emcode: no code matches 'xyzzy'; try fewer or other words, or emcode --list\n")
+    #expect(
+      none.stderr == "emcode: kein Code passt zu 'xyzzy'; weniger oder andere Wörter versuchen, oder emcode --list\n")
   }
 
-  @Test func noArgumentsPrintTheShortUsage() throws {
-    let run = try Executable.run([])
+  @Test func noArgumentsPrintTheShortHelp() throws {
+    let run = try Executable.run([], environment: ["EMCODE_LANG": "en"])
     #expect(run.status == 64)
     #expect(run.stdout == "")
-    #expect(
-      run.stderr.hasPrefix(
-        "emcode: what a Cisco CUCM Extension Mobility error code means and how to fix it\n\n  emcode 22 "))
-    #expect(run.stderr.hasSuffix("See 'emcode --help' for all options.\n"))
+    #expect(run.stderr.hasPrefix("emcode: what a Cisco CUCM Extension Mobility error code means and how to fix it"))
+    #expect(run.stderr.hasSuffix("All options: emcode --help; the manual: man emcode\n"))
+    #expect(run.stderr == (try Executable.run(["-h"], environment: ["EMCODE_LANG": "en"])).stdout)
   }
 
   @Test func helpAndVersionExitZero() throws {
-    let help = try Executable.run(["--help"])
+    let help = try Executable.run(["--help", "--lang", "en"])
     #expect(help.status == 0)
     #expect(
       help.stdout.hasPrefix(
-        "emcode 1.0.0: what a Cisco CUCM Extension Mobility error code means and how to fix it\n\nExamples:\n"))
+        "emcode 1.1.0: what a Cisco CUCM Extension Mobility error code means and how to\n  fix it\n\nExamples:\n"))
     let version = try Executable.run(["--version"])
-    #expect(version.stdout.hasPrefix("emcode 1.0.0 (data of "))
+    #expect(version.stdout.hasPrefix("emcode 1.1.0 (Daten vom "))
   }
 
   @Test func explainsAResponseFromAFileAndFromStandardInput() throws {
@@ -103,7 +92,7 @@ import Testing
     #expect(fromFile.status == 0)
     #expect(
       fromFile.stdout.hasPrefix(
-        "Line 4: <error code=\"3\">Could not authenticate 'appid'</error>\n=> 3 Invalid App User\n\n3  Invalid App User  [frequent]\n"
+        "Line 4: <error code=\"3\">Could not authenticate 'appid'</error>\n=> 3 Invalid App User\n\n3  Invalid App User  (EM service, frequent)\n"
       ))
     let fromPipe = try Executable.run(
       ["--lang", "en", "--explain"], input: try Data(contentsOf: URL(fileURLWithPath: file)))
@@ -158,7 +147,7 @@ import Testing
 
   @Test func aClosedPipeEndsQuietly() throws {
     let run = try Executable.shell("set -o pipefail; emcode --list | head -1")
-    #expect(run.stdout == "  0  service     Unknown Error\n")
+    #expect(run.stdout == "  0  EM-Dienst    Unknown Error\n")
     #expect(run.stderr == "")
     #expect(run.status == 0)
   }
@@ -171,6 +160,6 @@ import Testing
     let copy = folder.appendingPathComponent("emcode")
     try FileManager.default.copyItem(at: Executable.url, to: copy)
     let run = try Executable.shell("cd '\(folder.path)' && ./emcode --lang en 22 | head -1")
-    #expect(run.stdout == "22  Device logon disabled  [frequent]\n")
+    #expect(run.stdout == "22  Device logon disabled  (EM service, frequent)\n")
   }
 }

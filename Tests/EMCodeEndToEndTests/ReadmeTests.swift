@@ -70,7 +70,8 @@ import Testing
     let start = try #require(text.range(of: marker), "README.md has the library example marker")
     let end = try #require(text.range(of: "```\n", range: start.upperBound..<text.endIndex))
     let source = try String(
-      contentsOf: Executable.repositoryRoot.appendingPathComponent("Examples/LibraryConsumer/Sources/em-lookup/main.swift"),
+      contentsOf: Executable.repositoryRoot.appendingPathComponent(
+        "Examples/LibraryConsumer/Sources/em-lookup/main.swift"),
       encoding: .utf8)
     #expect(String(text[start.upperBound..<end.lowerBound]) == source)
   }

@@ -8,10 +8,14 @@ import Testing
 @Suite struct ShellIntegrationTests {
   @Test(.enabled(if: Tool.runs("groff"), "groff is not installed (.ci/run installs it)"))
   func manPageRendersWithoutWarnings() throws {
-    let run = try Executable.shell("emcode --generate man | groff -man -ww -Tutf8 -z")
-    #expect(run.status == 0)
-    #expect(run.stderr == "", "groff warnings: \(run.stderr)")
-    let text = try Executable.shell("emcode --generate man | groff -man -Tascii -P-cbou")
+    for language in ["de", "en"] {
+      let run = try Executable.shell("emcode --lang \(language) --generate man | groff -man -ww -Tutf8 -z")
+      #expect(run.status == 0)
+      #expect(run.stderr == "", "groff warnings (\(language)): \(run.stderr)")
+    }
+    let german = try Executable.shell("emcode --generate man | groff -man -Tutf8 -P-cbou")
+    #expect(german.stdout.contains("\nÜBERSICHT\n") && german.stdout.contains("\nBESCHREIBUNG\n"))
+    let text = try Executable.shell("emcode --lang en --generate man | groff -man -Tascii -P-cbou")
     for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "SEE ALSO"]
     {
       #expect(text.stdout.contains("\n\(section)\n"), "\(section)")
@@ -54,7 +58,7 @@ import Testing
       "emcode --generate complete-fish > \"$HOME/emcode.fish\"; fish -c 'source $HOME/emcode.fish; complete -C \"emcode --lang \"; complete -C \"emcode 22\"'",
       environment: ["HOME": NSTemporaryDirectory()])
     #expect(
-      run.stdout == "de\tLanguage of hints and labels\nen\tLanguage of hints and labels\n22\tDevice logon disabled\n",
+      run.stdout == "de\tSprache der Ausgabe\nen\tSprache der Ausgabe\n22\tDevice logon disabled\n",
       "\(run)")
   }
 
@@ -80,21 +84,4 @@ import Testing
       #expect(forced.stdout.hasPrefix(escape))
     }
   #endif
-
-  @Test func markdownWorksInEveryMode() throws {
-    #expect(
-      try Executable.run(["--format", "markdown", "--lang", "en", "22"]).stdout.hasPrefix(
-        "### 22 Device logon disabled (frequent)\n\n- **Family:** EM service (EMService)\n"))
-    #expect(
-      try Executable.run(["--format", "markdown", "--frequent"]).stdout.hasPrefix(
-        "| Code | Familie | Name | Häufig | Telefon zeigt |\n|---:|---|---|:---:|---|\n| 3 | service | Invalid App User | ✓ |"
-      ))
-    #expect(
-      try Executable.run(["--format", "markdown", "--search", "tftp"]).stdout.hasPrefix("### 39 Configuration Issue\n"))
-    let file = Executable.repositoryRoot.appendingPathComponent("Tests/Fixtures/em-service.log").path
-    #expect(
-      try Executable.run(["--format", "markdown", "--lang", "en", "--explain", file]).stdout.contains(
-        "| Code | Count | First | Last | Name |\n|---|---:|---:|---:|---|\n| 22 | 7 | 12 | 105 | Device logon disabled |"
-      ))
-  }
 }

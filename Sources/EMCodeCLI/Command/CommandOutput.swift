@@ -1,145 +1,245 @@
 import EMCodeKit
 
-/// Turns the catalog's answers into a ``CommandResult`` in the chosen format.
-struct Output {
+/// Turns the catalog's answers into a ``CommandResult`` in the chosen format and detail.
+///
+/// Output is written as it grows (see ``RunContext/flushOutput``): a lookup of a hundred thousand
+/// codes, in any format, holds no more than ``flushThreshold`` bytes at a time, and its messages
+/// reach standard error as they come (see ``RunContext/writeError``).
+struct CommandOutput {
   let language: Language
   let format: OutputFormat
   let family: ErrorFamily?
-  /// Writes out a long lookup's output as it grows; see ``RunContext/flushOutput``.
-  let flush: ((TextBuffer) -> Bool)?
+  let detail: Invocation.Detail
+  let context: RunContext
   let text: TextRenderer
 
-  /// How much text output a lookup gathers before it is written out.
+  /// How much output a run gathers before it is written out.
   static let flushThreshold = 1 << 20
 
+  private var labels: Labels { Labels.of(language) }
   private var markdown: MarkdownRenderer { MarkdownRenderer(language: language) }
 
-  /// One block per item each argument means; a line on standard error for each unknown one.
-  func lookup(_ arguments: [String]) -> CommandResult {
+  /// What a run writes as it goes, and where.
+  private final class Sink {
     let output = TextBuffer()
-    var items: [CatalogItem] = []
     var stderr = ""
-    for argument in arguments {
-      switch Lookup.resolve(argument) {
-      case .code(let entry):
-        if format == .text {
-          if !output.isEmpty { output.newline() }
-          text.write(entry, to: output)
-        } else {
-          items.append(.entry(entry))
-        }
-      case .items(let found):
-        items += found
-        guard format == .text else { continue }
-        if !output.isEmpty { output.newline() }
-        if found.count > 1 { output.append(ambiguity(argument, found)) }
-        for (index, item) in found.enumerated() {
-          if index > 0 { output.newline() }
-          text.write(item, to: output)
-        }
-      case .notFound(let reason):
-        stderr += "emcode: \(reason.message)\n"
-      }
-      if format == .text, output.count >= Self.flushThreshold, let flush {
-        guard flush(output) else { break }
-      }
+    var hasFailed = false
+    var isStopped = false
+    /// How many items were written, to separate the next one.
+    var written = 0
+    /// The sources cited so far, each once, in order (for the full pages' source list).
+    var sourceIDs: [String] = []
+    /// The first objects written, kept until the process ends (see ``CommandResult/keptAlive``).
+    var keptAlive: [AnyObject] = []
+    let context: RunContext
+
+    init(context: RunContext) {
+      self.context = context
     }
-    write(items, to: output)
-    return CommandResult(output: output, stderr: stderr, status: stderr.isEmpty ? .found : .notFound)
+
+    /// Writes out the output gathered, if there is enough of it, or `force`.
+    func flushIfNeeded(force: Bool = false) {
+      guard let flush = context.flushOutput, force || output.count >= CommandOutput.flushThreshold else { return }
+      if !flush(output) { isStopped = true }
+    }
+
+    /// Reports one problem: at once where the run can, else with the result.
+    func error(_ message: String) {
+      hasFailed = true
+      let line = "emcode: \(message)\n"
+      if let writeError = context.writeError { writeError(line) } else { stderr += line }
+    }
+
+    func cite(_ ids: [String]) {
+      for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
+    }
+
+    /// Keeps one of the first objects a run made until the process ends.
+    func keep(_ object: AnyObject) {
+      if keptAlive.count < 32 { keptAlive.append(object) }
+    }
+
+    func result() -> CommandResult {
+      var result = CommandResult(output: output, stderr: stderr, status: hasFailed ? .notFound : .found)
+      result.keptAlive = keptAlive
+      return result
+    }
   }
 
-  /// Writes items as JSON or Markdown; text was written as it came.
-  private func write(_ items: [CatalogItem], to output: TextBuffer) {
+  // MARK: Lookup
+
+  /// What each argument means, one answer per code; a line on standard error for what is unknown.
+  func lookup(_ arguments: [String]) -> CommandResult {
+    let sink = Sink(context: context)
+    begin(sink)
+    for resolution in Lookup.resolve(arguments: arguments) {
+      sink.keep(resolution)
+      switch resolution.outcome {
+      case .code(let entry): write(.entry(entry), to: sink)
+      case .items(let items): write(items, for: resolution.text, to: sink)
+      case .notFound(let reason): sink.error(reason.message(in: language))
+      }
+      sink.flushIfNeeded()
+      if sink.isStopped { break }
+    }
+    end(sink)
+    return sink.result()
+  }
+
+  /// The opening of a stream of items in the format.
+  private func begin(_ sink: Sink) {
+    if format == .json { sink.output.append("[") }
+  }
+
+  /// The closing of a stream of items: the JSON array's end, or the sources the full pages cited.
+  private func end(_ sink: Sink) {
     switch format {
-    case .text: break
-    case .json: JSONValue.array(items.map(\.json)).write(to: output)
+    case .json: sink.output.append(sink.written == 0 ? "]\n" : "\n]\n")
+    case .text:
+      if detail == .page && !sink.sourceIDs.isEmpty {
+        sink.output.newline()
+        text.writeSources(sink.sourceIDs, to: sink.output)
+      }
+    case .markdown: break
+    }
+  }
+
+  /// Writes the items a text means; several are introduced by a line saying so.
+  private func write(_ items: [CatalogItem], for argument: String, to sink: Sink) {
+    if format == .text && detail != .brief && items.count > 1 {
+      if sink.written > 0 { sink.output.newline() }
+      let codes = labels.list(items.map { $0.code.map(String.init) ?? $0.name })
+      let shown = labels.quoted(Sanitized.line(argument))
+      sink.output.append(
+        language == .german ? "\(shown) kann \(codes) bedeuten:\n\n" : "\(shown) can mean \(codes):\n\n")
+      sink.written = 0
+    }
+    for item in items { write(item, to: sink) }
+  }
+
+  /// Writes one item in the format and detail of the run.
+  private func write(_ item: CatalogItem, to sink: Sink) {
+    let output = sink.output
+    switch format {
+    case .text:
+      if sink.written > 0 && detail != .brief { output.newline() }
+      switch detail {
+      case .card: text.writeCard(item, to: output)
+      case .page:
+        text.writePage(item, to: output)
+        sink.cite(sourceIDs(of: item))
+      case .brief: text.writeBrief(item, to: output)
+      }
+    case .json:
+      output.append(sink.written == 0 ? "\n  " : ",\n  ")
+      item.json.write(to: output, indent: 2)
     case .markdown:
-      for (index, item) in items.enumerated() {
-        if index > 0 { output.newline() }
-        output.append(markdown.section(item))
+      if sink.written > 0 { output.newline() }
+      output.append(markdown.section(item, verbose: detail == .page))
+    }
+    sink.written += 1
+  }
+
+  private func sourceIDs(of item: CatalogItem) -> [String] {
+    switch item {
+    case .entry(let entry): return entry.sourceIDs
+    case .message(let message): return message.sourceIDs
+    }
+  }
+
+  // MARK: Search
+
+  /// The codes whose texts contain every word, best first, each saying where it matched.
+  func search(_ words: [String]) -> CommandResult {
+    let result = ErrorCatalog.search(words, family: family, language: language)
+    let sink = Sink(context: context)
+    for match in result.matches { sink.keep(match) }
+    guard !result.isEmpty else {
+      sink.error(Messages.noMatch(words.concatenated(separator: " "), in: language))
+      // A program reading JSON gets an empty array, as for a lookup that finds nothing.
+      if format == .json { sink.output.append("[]\n") }
+      return sink.result()
+    }
+    begin(sink)
+    for match in result.matches {
+      if format == .text && detail == .card {
+        text.writeSearchLine(match, to: sink.output)
+        sink.written += 1
+      } else {
+        write(match.item, to: sink)
       }
     }
+    end(sink)
+    return sink.result()
   }
 
-  /// The line before the blocks of an ambiguous phone text.
-  private func ambiguity(_ argument: String, _ items: [CatalogItem]) -> String {
-    let codes = Wording.list(
-      items.map { $0.code.map(String.init) ?? $0.id }, conjunction: language == .german ? "oder" : "or")
-    let shown = Sanitized.line(Lookup.trimmed(argument))
-    return language == .german
-      ? "„\(shown)“ kann \(codes) bedeuten:\n\n" : "\"\(shown)\" can mean \(codes):\n\n"
-  }
+  // MARK: Listings
 
-  /// The codes whose texts contain every word, one line each.
-  func search(_ words: [String]) -> CommandResult {
-    let result = ErrorCatalog.search(words, family: family)
-    guard !result.isEmpty else {
-      let query = Sanitized.line(words.concatenated(separator: " "))
-      let failure = EMCodeCommand.failure(
-        "no code matches '\(query)'; try fewer or other words, or emcode --list", .notFound)
-      // A program reading JSON gets an empty array, as for a lookup that finds nothing.
-      if format == .json { JSONValue.array([]).write(to: failure.output) }
-      return failure
-    }
-    let output = TextBuffer()
-    if format == .text {
-      for entry in result.entries { text.writeLine(entry, to: output) }
-      for message in result.messages { text.writeLine(message, to: output) }
-    } else {
-      write(result.entries.map(CatalogItem.entry) + result.messages.map(CatalogItem.message), to: output)
-    }
-    return CommandResult(output: output, status: .found)
-  }
-
-  /// A listing, one line per code, filtered by family.
-  func listing(_ entries: [ErrorEntry], what: String, marksFrequent: Bool = true) -> CommandResult {
+  /// A listing, one line per code (or a page, or a brief line), filtered by family.
+  func listing(_ entries: [ErrorEntry], frequentOnly: Bool) -> CommandResult {
     let chosen = entries.filter { family == nil || $0.family == family }
+    let sink = Sink(context: context)
+    for entry in chosen { sink.keep(entry) }
     guard !chosen.isEmpty else {
-      return EMCodeCommand.failure("there are no \(what) in the family \(family?.rawValue ?? "")", .notFound)
+      if let family { sink.error(Messages.emptyFamily(family, frequentOnly: frequentOnly, in: language)) }
+      return sink.result()
     }
-    let output = TextBuffer()
-    switch format {
-    case .text: for entry in chosen { text.writeLine(entry, to: output, marksFrequent: marksFrequent) }
-    case .json: JSONValue.array(chosen.map(\.json)).write(to: output)
-    case .markdown: output.append(markdown.table(chosen))
+    switch (format, detail) {
+    case (.text, .card):
+      for entry in chosen { text.writeLine(.entry(entry), to: sink.output, marksFrequent: !frequentOnly) }
+    case (.markdown, .card):
+      sink.output.append(markdown.table(chosen))
+    default:
+      begin(sink)
+      for entry in chosen { write(.entry(entry), to: sink) }
+      end(sink)
     }
-    return CommandResult(output: output, status: .found)
+    return sink.result()
   }
+
+  // MARK: Explain
 
   /// Reads a file or standard input and explains what it finds.
-  func explain(_ path: String?, context: RunContext) -> CommandResult {
+  func explain(_ path: String?) -> CommandResult {
     let fromStandardInput = path == nil || path == "-"
     if path == nil && context.stdinIsTerminal {
-      return EMCodeCommand.failure(
-        "--explain needs a FILE or input on standard input, e.g. emcode --explain response.xml", .usage)
+      return CommandResult(stderr: "emcode: \(UsageError.explainNeedsInput.message(in: language))\n", status: .usage)
     }
-    let name = fromStandardInput ? (language == .german ? "Standardeingabe" : "standard input") : path ?? ""
+    let name = fromStandardInput ? "-" : path ?? ""
     let report: ExplainReport
     do throws(InputError) {
       if fromStandardInput {
         var reader = context.standardInput()
         report = try ExplainScanner.scan(&reader)
       } else {
-        let descriptor = try InputFile.open(path ?? "")
+        let descriptor = try InputFile.open(name)
         defer { InputFile.close(descriptor) }
-        var reader = FileDescriptorReader(descriptor: descriptor, name: path ?? "")
+        var reader = FileDescriptorReader(descriptor: descriptor, name: name)
         report = try ExplainScanner.scan(&reader)
       }
     } catch {
-      return EMCodeCommand.failure(error.message, .noInput)
+      return CommandResult(stderr: "emcode: \(error.message(in: language))\n", status: .noInput)
     }
-    let renderer = ExplainRenderer(text: text)
+    let shownName = fromStandardInput ? labels.standardInput : name
+    let renderer = ExplainRenderer(text: text, verbose: detail == .page)
     let output = TextBuffer()
     switch format {
-    case .text: if !report.isEmpty { output.append(renderer.text(report, inputName: name)) }
-    case .json: renderer.json(report, inputName: fromStandardInput ? "-" : path ?? "").write(to: output)
-    case .markdown: if !report.isEmpty { output.append(renderer.markdown(report, inputName: name)) }
+    case .text:
+      if !report.isEmpty { output.append(renderer.text(report, inputName: shownName)) }
+      if detail == .page {
+        let ids = report.distinctItems.flatMap(sourceIDs(of:)).reduce(into: [String]()) { ids, id in
+          if !ids.contains(id) { ids.append(id) }
+        }
+        if !ids.isEmpty {
+          output.newline()
+          text.writeSources(ids, to: output)
+        }
+      }
+    case .json: renderer.json(report, inputName: name).write(to: output)
+    case .markdown: if !report.isEmpty { output.append(renderer.markdown(report, inputName: shownName)) }
     }
-    var result = CommandResult(output: output, status: report.isEmpty ? .notFound : .found)
-    if report.isEmpty {
-      let shown = fromStandardInput ? "standard input" : "'\(Sanitized.line(name))'"
-      result.stderr = "emcode: nothing in \(shown) looks like an EM API response, a phone text or an EM log line\n"
-    }
-    return result
+    guard report.isEmpty else { return CommandResult(output: output, status: .found) }
+    let message = Messages.nothingRecognised(in: Messages.inputName(name, in: language), language: language)
+    return CommandResult(output: output, stderr: "emcode: \(message)\n", status: .notFound)
   }
 }

@@ -6,58 +6,78 @@ import EMCodeKit
 /// only calls ``main()``.
 public enum EMCodeCommand {
   /// The version of emcode.
-  public static let version = "1.0.0"
+  public static let version = "1.1.0"
 
   /// Runs the command for this process: its arguments, environment and terminal; then exits.
   public static func main() -> Never {
     Platform.ignoreFatalWriteSignals()
-    let writer = OutputWriter()
     var context = RunContext.system
+    let writer = OutputWriter(terminalRows: context.stdoutIsTerminal ? Platform.terminalSize(1)?.rows : nil)
     context.flushOutput = writer.flush
-    let result = run(Array(CommandLine.arguments.dropFirst()), context: context)
+    context.writeError = writer.writeError
+    context.usePager = writer.usePager
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    writer.speak(
+      LanguageChoice.resolve(requested: Invocation.requestedLanguage(arguments), environment: context.environment)
+        .language)
+    let result = run(arguments, context: context)
     Platform.exit(writer.finish(result))
   }
 
   /// Runs emcode with `arguments` (without the program name).
   public static func run(_ arguments: [String], context: RunContext = RunContext()) -> CommandResult {
+    let (language, unusableSetting) = LanguageChoice.resolve(
+      requested: Invocation.requestedLanguage(arguments), environment: context.environment)
+    var warning = ""
+    if let unusableSetting {
+      warning = "emcode: " + Messages.unusableLanguageSetting(unusableSetting, using: language) + "\n"
+    }
     let invocation: Invocation
     do {
       invocation = try Invocation.parse(arguments)
     } catch {
-      return failure(error.message, .usage)
+      return CommandResult(stderr: warning + "emcode: \(error.message(in: language))\n", status: .usage)
     }
-    var language = invocation.language
-    if language == nil, invocation.mode.usesLanguage, let value = context.environment("EMCODE_LANG"), !value.isEmpty {
-      guard let parsed = Language(parsing: value) else {
-        return failure(
-          "EMCODE_LANG='\(Sanitized.line(value, limit: 20))' is not a language emcode knows; set it to de or en", .usage
-        )
-      }
-      language = parsed
+    var earlyErrors = ""
+    if !warning.isEmpty {
+      if let writeError = context.writeError { writeError(warning) } else { earlyErrors = warning }
     }
-    let output = Output(
-      language: language ?? .german, format: invocation.format, family: invocation.family,
-      flush: context.flushOutput,
-      text: TextRenderer(
-        language: language ?? .german, style: colours(invocation, context) ? .ansi : .plain,
-        width: width(context)))
-    switch invocation.mode {
-    case .usage: return CommandResult(stderr: Help.shortUsage, status: .usage)
-    case .help: return CommandResult(stdout: Help.full, status: .found)
-    case .version:
-      return CommandResult(stdout: "emcode \(version) (data of \(ErrorCatalog.dataDate))\n", status: .found)
-    case .lookup(let arguments): return output.lookup(arguments)
-    case .search(let words): return output.search(words)
-    case .frequent: return output.listing(ErrorCatalog.frequent, what: "frequent codes", marksFrequent: false)
-    case .list: return output.listing(ErrorCatalog.entries, what: "codes")
-    case .explain(let path): return output.explain(path, context: context)
-    case .generate(let artifact): return CommandResult(stdout: artifact.text, status: .found)
+    if invocation.usesPager && context.stdoutIsTerminal, let pager = pagerCommand(context) {
+      context.usePager?(pager)
     }
+    var result = perform(invocation, language: language, context: context)
+    result.stderr = earlyErrors + result.stderr
+    return result
   }
 
-  /// A result with one message on standard error.
-  static func failure(_ message: String, _ status: ExitStatus) -> CommandResult {
-    CommandResult(stderr: "emcode: \(message)\n", status: status)
+  /// Does what the parsed command line asks.
+  private static func perform(_ invocation: Invocation, language: Language, context: RunContext) -> CommandResult {
+    let help = Help(language: language)
+    switch invocation.mode {
+    case .usage: return CommandResult(stderr: help.short, status: .usage)
+    case .shortHelp: return CommandResult(stdout: help.short, status: .found)
+    case .help: return CommandResult(stdout: help.full, status: .found)
+    case .version:
+      return CommandResult(
+        stdout: Messages.version(version, dataDate: ErrorCatalog.dataDate, in: language), status: .found)
+    case .generate(let artifact): return CommandResult(stdout: artifact.text(in: language), status: .found)
+    default: break
+    }
+    let output = CommandOutput(
+      language: language, format: invocation.format, family: invocation.family, detail: invocation.detail,
+      context: context,
+      text: TextRenderer(
+        language: language, style: colours(invocation, context) ? .ansi : .plain, width: width(context),
+        moreCommand: "emcode -v "))
+    switch invocation.mode {
+    case .lookup(let arguments): return output.lookup(arguments)
+    case .search(let words): return output.search(words)
+    case .frequent: return output.listing(ErrorCatalog.frequent, frequentOnly: true)
+    case .list: return output.listing(ErrorCatalog.entries, frequentOnly: false)
+    case .explain(let path): return output.explain(path)
+    case .usage, .shortHelp, .help, .version, .generate:
+      return CommandResult(status: .found)
+    }
   }
 
   /// Whether the text output is coloured: `--color`, then NO_COLOR, TERM and the terminal.
@@ -72,9 +92,18 @@ public enum EMCodeCommand {
     }
   }
 
-  /// The wrap width: COLUMNS, else the terminal's width, else 80.
-  static func width(_ context: RunContext) -> Int {
+  /// The wrap width: COLUMNS, else the terminal's width; `nil` (no wrapping) when standard output
+  /// is no terminal, so that every line stays whole for grep.
+  static func width(_ context: RunContext) -> Int? {
     if let columns = context.environment("COLUMNS"), let value = Int(columns), value > 0 { return min(value, 400) }
+    guard context.stdoutIsTerminal else { return nil }
     return context.terminalWidth ?? 80
+  }
+
+  /// The pager for long output: PAGER, or `less -FRX`; `nil` when PAGER is empty or `cat`.
+  static func pagerCommand(_ context: RunContext) -> String? {
+    guard let pager = context.environment("PAGER") else { return "less -FRX" }
+    let trimmed = Lookup.trimmed(pager)
+    return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
   }
 }

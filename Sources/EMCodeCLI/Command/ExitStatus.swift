@@ -14,14 +14,30 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   case ioError = 74
 
   /// What the status means, for help and the man page.
-  public var meaning: String {
+  func meaning(in language: Language) -> String {
+    let german = language == .german
     switch self {
-    case .found: return "found: every code was documented, a search matched, or --explain recognised an outcome"
+    case .found:
+      return german
+        ? "gefunden: jeder Code ist dokumentiert, eine Suche fand etwas, oder --explain erkannte ein Ergebnis"
+        : "found: every code was documented, a search matched, or --explain recognised an outcome"
     case .notFound:
-      return "not found: a code is not documented, a search matched nothing, or --explain recognised nothing"
-    case .usage: return "usage error: an unknown option, a missing or wrong value, or options that cannot be combined"
-    case .noInput: return "the input file of --explain does not exist or cannot be read"
-    case .ioError: return "the output cannot be written (for example, the disk is full)"
+      return german
+        ? "nicht gefunden: ein Code ist nicht dokumentiert, eine Suche fand nichts, oder --explain erkannte nichts"
+        : "not found: a code is not documented, a search matched nothing, or --explain recognised nothing"
+    case .usage:
+      return german
+        ? "Aufruf falsch: eine unbekannte Option, ein fehlender oder falscher Wert, oder Optionen, die nicht "
+          + "zusammengehen"
+        : "usage error: an unknown option, a missing or wrong value, or options that cannot be combined"
+    case .noInput:
+      return german
+        ? "die Eingabedatei von --explain fehlt oder lässt sich nicht lesen"
+        : "the input file of --explain does not exist or cannot be read"
+    case .ioError:
+      return german
+        ? "die Ausgabe lässt sich nicht schreiben (zum Beispiel, weil der Datenträger voll ist)"
+        : "the output cannot be written (for example, the disk is full)"
     }
   }
 }

@@ -14,18 +14,18 @@ enum CommandLineSpec {
     /// The short name, if any.
     let short: Character?
     /// The name of its value in help (`LANG`), or `nil` for a flag.
-    let valueName: String?
+    let valueName: Localized?
     /// The values it accepts; empty when any value goes (a file name).
     let values: [String]
     /// Whether the value may be left out (`--explain` alone reads standard input).
     let isValueOptional: Bool
     /// One sentence of help.
-    let summary: String
+    let summary: Localized
 
     /// Creates an option.
     init(
-      id: OptionID, long: String, short: Character?, valueName: String?, values: [String], isValueOptional: Bool,
-      summary: String
+      _ id: OptionID, long: String, short: Character? = nil, valueName: Localized? = nil, values: [String] = [],
+      isValueOptional: Bool = false, summary: Localized
     ) {
       self.id = id
       self.long = long
@@ -39,30 +39,8 @@ enum CommandLineSpec {
 
   /// What an option does.
   enum OptionID: Sendable {
-    /// `--search`: the arguments are search words.
-    case search
-    /// `--frequent`: list the frequent codes.
-    case frequent
-    /// `--list`: list every code.
-    case list
-    /// `--explain`: explain a file or standard input.
-    case explain
-    /// `--family`: only one family in listings and search.
-    case family
-    /// `--lang`: the language of hints and labels.
-    case lang
-    /// `--json`: the same as `--format json`.
-    case json
-    /// `--format`: text, JSON or Markdown.
-    case format
-    /// `--color`: when to colour.
-    case color
-    /// `--generate`: a completion script or the man page.
-    case generate
-    /// `--help`.
-    case help
-    /// `--version`.
-    case version
+    case search, frequent, list, explain, verbose, brief, family, lang, json, format, color, noColor, noPager,
+      generate, help, version
   }
 
   /// An example command with what it does.
@@ -70,79 +48,165 @@ enum CommandLineSpec {
     /// The command line.
     let command: String
     /// What it does.
-    let summary: String
+    let summary: Localized
   }
 
   /// Every option, in help order.
   static let options: [Option] = [
     Option(
-      id: .search, long: "search", short: "s", valueName: nil, values: [], isValueOptional: false,
-      summary: "Take the arguments as search words: list the codes whose texts contain every word, "
-        + "ignoring case and umlaut spelling (ä = ae = a), names first."),
+      .search, long: "search", short: "s",
+      summary: Localized(
+        de: "Die Argumente als Suchwörter nehmen: die Codes auflisten, deren Texte jedes Wort enthalten "
+          + "(als ganzes Wort oder Wortanfang; Groß- und Kleinschreibung und Umlaute sind egal), die besten zuerst.",
+        en: "Take the arguments as search words: list the codes whose texts contain every word (as a whole word "
+          + "or the start of one; case and umlaut spelling do not matter), best first.")),
     Option(
-      id: .frequent, long: "frequent", short: "f", valueName: nil, values: [], isValueOptional: false,
-      summary: "List the frequent codes, one line each."),
+      .frequent, long: "frequent", short: "f",
+      summary: Localized(
+        de: "Die häufigen Codes auflisten, einen pro Zeile.", en: "List the frequent codes, one line each.")),
     Option(
-      id: .list, long: "list", short: "l", valueName: nil, values: [], isValueOptional: false,
-      summary: "List every documented code, one line each."),
+      .list, long: "list", short: "l",
+      summary: Localized(
+        de: "Alle dokumentierten Codes auflisten, einen pro Zeile.", en: "List every documented code, one line each.")),
     Option(
-      id: .explain, long: "explain", short: "e", valueName: "FILE", values: [], isValueOptional: true,
-      summary: "Explain every Extension Mobility outcome in FILE (or standard input, with - or no FILE): "
-        + "EM API responses, phone texts and EM service logs."),
+      .explain, long: "explain", short: "e", valueName: Localized(de: "DATEI", en: "FILE"), isValueOptional: true,
+      summary: Localized(
+        de: "Jedes Extension-Mobility-Ergebnis in DATEI erklären (oder in der Standardeingabe, mit - oder ohne "
+          + "DATEI): Antworten der EM API, Telefontexte und Logs des EM-Dienstes.",
+        en: "Explain every Extension Mobility outcome in FILE (or standard input, with - or no FILE): EM API "
+          + "responses, phone texts and EM service logs.")),
     Option(
-      id: .family, long: "family", short: nil, valueName: "FAMILY", values: ErrorFamily.identifiers,
-      isValueOptional: false, summary: "With --list, --frequent or --search: only codes of this family."),
+      .verbose, long: "verbose", short: "v",
+      summary: Localized(
+        de: "Die ganze Seite zeigen: Ciscos englische Originaltexte, alle Anmerkungen und die Quellen mit Adressen.",
+        en: "Show the full page: Cisco's original English texts, every note, and the sources with their URLs.")),
     Option(
-      id: .lang, long: "lang", short: nil, valueName: "LANG", values: Language.identifiers,
-      isValueOptional: false, summary: "Language of hints and labels (default: EMCODE_LANG, else de)."),
+      .brief, long: "brief", short: "b",
+      summary: Localized(
+        de: "Eine Zeile pro Code: Code, Name und die Abhilfe in Kürze.",
+        en: "One line per code: code, name and the fix in short.")),
     Option(
-      id: .json, long: "json", short: nil, valueName: nil, values: [], isValueOptional: false,
-      summary: "Write JSON; the same as --format json."),
+      .family, long: "family", valueName: Localized(de: "FAMILIE", en: "FAMILY"), values: ErrorFamily.identifiers,
+      summary: Localized(
+        de: "Mit --list, --frequent oder --search: nur Codes dieser Familie.",
+        en: "With --list, --frequent or --search: only codes of this family.")),
     Option(
-      id: .format, long: "format", short: nil, valueName: "FORMAT", values: OutputFormat.allCases.map(\.rawValue),
-      isValueOptional: false, summary: "Output format (default: text)."),
+      .lang, long: "lang", valueName: Localized(de: "SPRACHE", en: "LANG"), values: Language.identifiers,
+      summary: Localized(
+        de: "Sprache der Ausgabe (sonst EMCODE_LANG, LC_ALL, LC_MESSAGES, LANG; Standard de).",
+        en: "Language of the output (else EMCODE_LANG, LC_ALL, LC_MESSAGES, LANG; default de).")),
     Option(
-      id: .color, long: "color", short: nil, valueName: "WHEN", values: ColorChoice.allCases.map(\.rawValue),
-      isValueOptional: false,
-      summary:
-        "Colour the text output: auto (default) colours only a terminal, and never when NO_COLOR is set or TERM=dumb."),
+      .json, long: "json",
+      summary: Localized(
+        de: "JSON schreiben; dasselbe wie --format json.", en: "Write JSON; the same as --format json.")),
     Option(
-      id: .generate, long: "generate", short: nil, valueName: "KIND",
+      .format, long: "format", valueName: Localized(de: "FORMAT", en: "FORMAT"),
+      values: OutputFormat.allCases.map(\.rawValue),
+      summary: Localized(de: "Ausgabeformat (Standard: text).", en: "Output format (default: text).")),
+    Option(
+      .color, long: "color", valueName: Localized(de: "WANN", en: "WHEN"), values: ColorChoice.allCases.map(\.rawValue),
+      summary: Localized(
+        de: "Die Textausgabe einfärben: auto (Standard) färbt nur ein Terminal, und nie bei gesetztem NO_COLOR "
+          + "oder TERM=dumb.",
+        en: "Colour the text output: auto (default) colours only a terminal, and never when NO_COLOR is set or "
+          + "TERM=dumb.")),
+    Option(
+      .noColor, long: "no-color",
+      summary: Localized(
+        de: "Nicht einfärben; dasselbe wie --color never.", en: "No colour; the same as --color never.")),
+    Option(
+      .noPager, long: "no-pager",
+      summary: Localized(
+        de: "Lange Ausgabe auf einem Terminal nicht durch den Pager schicken.",
+        en: "Do not send long output on a terminal through the pager.")),
+    Option(
+      .generate, long: "generate", valueName: Localized(de: "ART", en: "KIND"),
       values: GeneratedArtifact.allCases.map(\.rawValue),
-      isValueOptional: false, summary: "Print a shell completion script or the man page."),
+      summary: Localized(
+        de: "Ein Skript zur Vervollständigung in der Shell oder die Handbuchseite ausgeben.",
+        en: "Print a shell completion script or the man page.")),
     Option(
-      id: .help, long: "help", short: "h", valueName: nil, values: [], isValueOptional: false,
-      summary: "Show this help and exit."),
+      .help, long: "help", short: "h",
+      summary: Localized(
+        de: "-h zeigt die Kurzhilfe, --help diese ganze Hilfe; dann Ende.",
+        en: "-h shows the short help, --help this whole help; then exit.")),
     Option(
-      id: .version, long: "version", short: "V", valueName: nil, values: [], isValueOptional: false,
-      summary: "Show the version and the date of the data, and exit."),
+      .version, long: "version", short: "V",
+      summary: Localized(
+        de: "Die Version und das Datum der Daten zeigen; dann Ende.",
+        en: "Show the version and the date of the data, and exit.")),
   ]
 
   /// The examples that lead the help and the man page.
   static let examples: [Example] = [
-    Example(command: "emcode 22", summary: "explain code 22"),
-    Example(command: "emcode 'Login is unavailable(23)'", summary: "explain what the phone shows"),
-    Example(command: "emcode --search profile", summary: "find codes by words in their texts"),
-    Example(command: "emcode --frequent", summary: "list the frequent codes"),
-    Example(command: "emcode --explain response.xml", summary: "explain an EM API response, a ticket or a log"),
-    Example(command: "emcode --json 22", summary: "the same as JSON"),
+    Example(command: "emcode 22", summary: Localized(de: "Code 22 erklären", en: "explain code 22")),
+    Example(
+      command: "emcode Login is unavailable 23",
+      summary: Localized(de: "erklären, was das Telefon zeigt", en: "explain what the phone shows")),
+    Example(
+      command: "emcode --search profile",
+      summary: Localized(de: "Codes über Wörter in ihren Texten finden", en: "find codes by words in their texts")),
+    Example(
+      command: "emcode -b --frequent",
+      summary: Localized(de: "Spickzettel der häufigen Codes", en: "a cheat sheet of the frequent codes")),
+    Example(
+      command: "emcode --explain emservice.log",
+      summary: Localized(
+        de: "EM-API-Antwort, Ticket oder Log erklären",
+        en: "explain an EM API response, a ticket or a log")),
+    Example(
+      command: "emcode -v 22", summary: Localized(de: "die ganze Seite, mit Quellen", en: "the full page, with sources")
+    ),
   ]
 
-  /// The usage lines.
-  static let usages = [
-    "emcode [OPTIONS] CODE|NAME|TEXT...",
-    "emcode [OPTIONS] --search WORD...",
-    "emcode [OPTIONS] --frequent | --list",
-    "emcode [OPTIONS] --explain [FILE|-]",
-    "emcode --generate KIND",
+  /// The usage lines, without the program name.
+  static let usages: [Localized] = [
+    Localized(de: "[OPTIONEN] CODE|NAME|TEXT...", en: "[OPTIONS] CODE|NAME|TEXT..."),
+    Localized(de: "[OPTIONEN] --search WORT...", en: "[OPTIONS] --search WORD..."),
+    Localized(de: "[OPTIONEN] --frequent | --list", en: "[OPTIONS] --frequent | --list"),
+    Localized(de: "[OPTIONEN] --explain [DATEI|-]", en: "[OPTIONS] --explain [FILE|-]"),
+    Localized(de: "--generate ART", en: "--generate KIND"),
   ]
 
   /// The environment variables emcode reads, with what they do.
-  static let environment: [(name: String, summary: String)] = [
-    ("EMCODE_LANG", "de or en (also de_DE.UTF-8 and the like): the language when --lang is not given; default de."),
-    ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
-    ("TERM", "When dumb, no colour (unless --color always)."),
-    ("COLUMNS", "The width text is wrapped at; default the terminal's width, or 80 when not a terminal."),
+  static let environment: [(name: String, summary: Localized)] = [
+    (
+      "EMCODE_LANG",
+      Localized(
+        de: "de oder en (auch de_DE.UTF-8 und ähnlich): die Sprache, wenn --lang fehlt. Ein anderer Wert kostet "
+          + "eine Warnung; es gilt dann die Sprache des Systems.",
+        en: "de or en (also de_DE.UTF-8 and the like): the language when --lang is not given. Any other value "
+          + "costs a warning, and the system's language counts.")
+    ),
+    (
+      "LC_ALL, LC_MESSAGES, LANG",
+      Localized(
+        de: "Die Sprache des Systems, in dieser Reihenfolge: de* Deutsch, en* Englisch, sonst Deutsch.",
+        en: "The system's language, in this order: de* German, en* English, anything else German.")
+    ),
+    (
+      "NO_COLOR",
+      Localized(
+        de: "Gesetzt und nicht leer: keine Farbe (außer mit --color always).",
+        en: "When set and not empty, no colour (unless --color always).")
+    ),
+    (
+      "TERM",
+      Localized(
+        de: "Bei dumb keine Farbe (außer mit --color always).", en: "When dumb, no colour (unless --color always).")
+    ),
+    (
+      "COLUMNS",
+      Localized(
+        de: "Die Breite, auf die Text umbrochen wird; sonst die des Terminals. Ohne Terminal wird nicht umbrochen.",
+        en: "The width text is wrapped at; else the terminal's. Without a terminal, text is not wrapped.")
+    ),
+    (
+      "PAGER",
+      Localized(
+        de: "Der Pager für lange Ausgabe auf einem Terminal (Standard: less -FRX); leer oder cat: keiner.",
+        en: "The pager for long output on a terminal (default: less -FRX); empty or cat: none.")
+    ),
   ]
 
   /// The option with a long name, if any.

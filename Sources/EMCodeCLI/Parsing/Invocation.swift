@@ -4,9 +4,11 @@ import EMCodeKit
 public struct Invocation: Sendable, Equatable {
   /// What to do.
   public enum Mode: Sendable, Equatable {
-    /// No arguments at all: show the short usage.
+    /// No arguments at all: show the short help.
     case usage
-    /// `--help`.
+    /// `-h`: the short help.
+    case shortHelp
+    /// `--help`: the whole help.
     case help
     /// `--version`.
     case version
@@ -22,14 +24,16 @@ public struct Invocation: Sendable, Equatable {
     case explain(String?)
     /// Print a completion script or the man page.
     case generate(GeneratedArtifact)
+  }
 
-    /// Whether the mode prints labels or hints, so that the language matters.
-    public var usesLanguage: Bool {
-      switch self {
-      case .usage, .help, .version, .generate: return false
-      case .lookup, .search, .frequent, .list, .explain: return true
-      }
-    }
+  /// How much to show of each code.
+  public enum Detail: Sendable, Equatable {
+    /// The short answer (the default).
+    case card
+    /// The full page (`-v`).
+    case page
+    /// One line (`-b`).
+    case brief
   }
 
   /// What to do.
@@ -42,20 +46,45 @@ public struct Invocation: Sendable, Equatable {
   public var color: ColorChoice = .auto
   /// Only this family, for listings and search.
   public var family: ErrorFamily?
+  /// How much to show of each code.
+  public var detail: Detail = .card
+  /// Whether long output on a terminal may go through a pager.
+  public var usesPager = true
 
   /// Parses arguments (without the program name) as described by ``CommandLineSpec``.
   ///
-  /// `-h`/`--help` and `-V`/`--version` win over everything else. Options may stand
-  /// anywhere; `--` ends them. A dash followed by digits (`-5`) is an argument, not an option.
+  /// `-h`, `--help` and `-V`/`--version` win over everything else. Options may stand anywhere;
+  /// `--` ends them. A dash followed by digits (`-5`) is an argument, not an option. An option
+  /// given twice counts the last time (`--lang de --lang en` is English); modes that cannot be
+  /// combined are an error.
   public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
     if arguments.isEmpty { return Invocation(mode: .usage) }
     let options = arguments.prefix { $0 != "--" }
-    if options.contains(where: { $0 == "-h" || $0 == "--help" }) { return Invocation(mode: .help) }
+    if options.contains("--help") { return Invocation(mode: .help) }
+    if options.contains("-h") { return Invocation(mode: .shortHelp) }
     if options.contains(where: { $0 == "-V" || $0 == "--version" }) { return Invocation(mode: .version) }
 
     var parser = Parser(arguments: arguments)
     try parser.run()
     return try parser.invocation()
+  }
+
+  /// The language `--lang` asks for, read before the rest is parsed, so that errors in the rest
+  /// are reported in that language: the last valid `--lang` before `--`, if any.
+  static func requestedLanguage(_ arguments: [String]) -> Language? {
+    var language: Language?
+    var index = 0
+    while index < arguments.count, arguments[index] != "--" {
+      let argument = arguments[index]
+      if argument == "--lang", index + 1 < arguments.count {
+        language = Language(parsing: arguments[index + 1]) ?? language
+        index += 1
+      } else if argument.hasPrefix("--lang=") {
+        language = Language(parsing: String(argument.dropFirst(7))) ?? language
+      }
+      index += 1
+    }
+    return language
   }
 
   /// A mode option as the user spelled it.
@@ -64,24 +93,22 @@ public struct Invocation: Sendable, Equatable {
     let spelling: String
   }
 
-  /// A format as the user spelled it.
-  private struct FormatChoice {
-    let value: OutputFormat
-    let spelling: String
-  }
-
   /// The state of one parse.
   private struct Parser {
     let arguments: [String]
     var index = 0
     var positionals: [String] = []
-    var modes: [ModeChoice] = []
+    /// The first mode asked for, and how every other mode was spelled (they conflict with it).
+    var mode: ModeChoice?
+    var otherModes: [String] = []
     var explainPath: String?
     var generated: GeneratedArtifact?
     var language: Language?
-    var format: FormatChoice?
+    var format: OutputFormat?
     var color = ColorChoice.auto
     var family: ErrorFamily?
+    var detail = Detail.card
+    var usesPager = true
 
     init(arguments: [String]) {
       self.arguments = arguments
@@ -121,28 +148,17 @@ public struct Invocation: Sendable, Equatable {
       let spelled = argument.hasPrefix("--") ? String(argument.prefix { $0 != "=" }) : argument
       let names = CommandLineSpec.options.map { "--" + $0.long }
       let probe = spelled.hasPrefix("--") ? spelled : "-" + spelled
-      var message = "unknown option '\(Sanitized.line(spelled, limit: 40))'"
-      if let near = Suggestions.option(near: probe, among: names) {
-        message += "; did you mean '\(near)'?"
-      } else {
-        message += "; see emcode --help"
-      }
-      return UsageError(message)
+      return .unknownOption(spelled, suggestion: Suggestions.option(near: probe, among: names))
     }
 
     private mutating func apply(_ option: CommandLineSpec.Option, spelling: String, inline: String?) throws(UsageError)
     {
-      if option.valueName == nil, inline != nil {
-        throw UsageError("\(spelling) takes no value; see emcode --help")
-      }
+      if option.valueName == nil, inline != nil { throw .takesNoValue(spelling) }
       switch option.id {
       case .search, .frequent, .list:
-        modes.append(ModeChoice(id: option.id, spelling: spelling))
+        choose(ModeChoice(id: option.id, spelling: spelling))
       case .explain:
-        if modes.contains(where: { $0.id == .explain }) {
-          throw UsageError("\(spelling) is given twice; emcode explains one FILE at a time")
-        }
-        modes.append(ModeChoice(id: option.id, spelling: spelling))
+        choose(ModeChoice(id: option.id, spelling: spelling))
         if let inline {
           explainPath = inline
         } else if index < arguments.count, arguments[index] == "-" || !arguments[index].hasPrefix("-") {
@@ -150,37 +166,34 @@ public struct Invocation: Sendable, Equatable {
           index += 1
         }
       case .generate:
-        modes.append(ModeChoice(id: option.id, spelling: spelling))
+        choose(ModeChoice(id: option.id, spelling: spelling))
         generated = GeneratedArtifact(rawValue: try value(for: option, spelling: spelling, inline: inline))
-      case .family:
-        family = ErrorFamily(rawValue: try value(for: option, spelling: spelling, inline: inline))
-      case .lang:
-        let text = try value(for: option, spelling: spelling, inline: inline)
-        language = Language(parsing: text)
-      case .format:
-        let chosen = OutputFormat(rawValue: try value(for: option, spelling: spelling, inline: inline)) ?? .text
-        try setFormat(chosen, spelling: "\(spelling) \(chosen.rawValue)")
-      case .json:
-        try setFormat(.json, spelling: spelling)
-      case .color:
-        color = ColorChoice(rawValue: try value(for: option, spelling: spelling, inline: inline)) ?? .auto
-      case .help, .version:
-        break
+      case .verbose: detail = .page
+      case .brief: detail = .brief
+      case .family: family = ErrorFamily(rawValue: try value(for: option, spelling: spelling, inline: inline))
+      case .lang: language = Language(parsing: try value(for: option, spelling: spelling, inline: inline))
+      case .format: format = OutputFormat(rawValue: try value(for: option, spelling: spelling, inline: inline))
+      case .json: format = .json
+      case .color: color = ColorChoice(rawValue: try value(for: option, spelling: spelling, inline: inline)) ?? .auto
+      case .noColor: color = .never
+      case .noPager: usesPager = false
+      case .help, .version: break
       }
     }
 
-    private mutating func setFormat(_ chosen: OutputFormat, spelling: String) throws(UsageError) {
-      if let format, format.value != chosen {
-        throw UsageError("\(format.spelling) and \(spelling) ask for different formats; give one")
+    /// Records a mode; a different second one conflicts with the first.
+    private mutating func choose(_ choice: ModeChoice) {
+      guard let mode else {
+        mode = choice
+        return
       }
-      format = FormatChoice(value: chosen, spelling: spelling)
+      if choice.id != mode.id && !otherModes.contains(choice.spelling) { otherModes.append(choice.spelling) }
     }
 
     /// The value of an option: inline (`--lang=en`) or the next argument, checked against its allowed values.
     private mutating func value(
       for option: CommandLineSpec.Option, spelling: String, inline: String?
     ) throws(UsageError) -> String {
-      let allowed = option.values.concatenated(separator: ", ")
       var text: String
       if let inline {
         text = inline
@@ -188,63 +201,46 @@ public struct Invocation: Sendable, Equatable {
         text = arguments[index]
         index += 1
       } else {
-        throw UsageError("\(spelling) needs a value: \(allowed.isEmpty ? option.valueName ?? "" : allowed)")
+        throw .needsValue(spelling)
       }
       if option.id == .lang {
         if Language(parsing: text) != nil { return text }
       } else if option.values.isEmpty || option.values.contains(text) {
         return text
       }
-      var message = "\(spelling) does not take '\(Sanitized.line(text, limit: 40))'; use one of: \(allowed)"
-      if let near = Suggestions.option(near: text, among: option.values) { message += " (did you mean '\(near)'?)" }
-      throw UsageError(message)
+      throw .invalidValue(
+        option: spelling, value: text, suggestion: Suggestions.option(near: text, among: option.values))
     }
 
     func invocation() throws(UsageError) -> Invocation {
-      var spellings: [String] = []
-      var ids: [CommandLineSpec.OptionID] = []
-      for mode in modes where !ids.contains(mode.id) {
-        ids.append(mode.id)
-        spellings.append(mode.spelling)
-      }
-      if ids.count > 1 {
-        throw UsageError("\(Wording.list(spellings, conjunction: "and")) cannot be used together; choose one")
-      }
+      if let mode, !otherModes.isEmpty { throw .conflictingModes([mode.spelling] + otherModes) }
       var invocation = Invocation(
-        mode: .list, language: language, format: format?.value ?? .text, color: color, family: family)
-      let extra = positionals.first.map { "'\(Sanitized.line($0, limit: 40))'" } ?? ""
-      switch ids.first {
+        mode: .list, language: language, format: format ?? .text, color: color, family: family, detail: detail,
+        usesPager: usesPager)
+      let extra = positionals.first ?? ""
+      let spelling = mode?.spelling ?? ""
+      switch mode?.id {
       case .search?:
-        let words = positionals.flatMap { $0.split(whereSeparator: \.isWhitespace) }
-        guard !words.isEmpty else {
-          throw UsageError("\(spellings[0]) needs at least one word, e.g. emcode --search profile")
-        }
+        guard positionals.contains(where: { !Lookup.trimmed($0).isEmpty }) else { throw .searchNeedsWords(spelling) }
         invocation.mode = .search(positionals)
       case .frequent?, .list?:
-        guard positionals.isEmpty else {
-          throw UsageError("\(spellings[0]) takes no codes (got \(extra)); drop them or drop \(spellings[0])")
-        }
-        invocation.mode = ids.first == .frequent ? .frequent : .list
+        guard positionals.isEmpty else { throw .takesNoCodes(option: spelling, extra: extra) }
+        invocation.mode = mode?.id == .frequent ? .frequent : .list
       case .explain?:
-        guard positionals.isEmpty else { throw UsageError("\(spellings[0]) reads one FILE; \(extra) is one too many") }
+        guard positionals.isEmpty else { throw .explainTakesOneFile(extra: extra) }
         invocation.mode = .explain(explainPath)
       case .generate?:
-        guard positionals.isEmpty, let generated else {
-          throw UsageError("--generate takes nothing else (got \(extra))")
-        }
-        if format != nil || family != nil { throw UsageError("--generate takes no --format, --json or --family") }
+        guard positionals.isEmpty, let generated else { throw .generateTakesNothingElse(extra: extra) }
+        if format != nil { throw .generateTakesNothingElse(extra: "--format") }
+        if family != nil { throw .generateTakesNothingElse(extra: "--family") }
         invocation.mode = .generate(generated)
       default:
-        guard !positionals.isEmpty else {
-          throw UsageError("nothing to look up: give a code such as 22, a name or a phone text (see emcode --help)")
-        }
-        if positionals.contains(where: { Lookup.trimmed($0).isEmpty }) {
-          throw UsageError("an empty argument is not a code; give a code such as 22, a name or a phone text")
-        }
+        guard !positionals.isEmpty else { throw .nothingToLookUp }
+        if positionals.contains(where: { Lookup.trimmed($0).isEmpty }) { throw .emptyArgument }
         invocation.mode = .lookup(positionals)
       }
-      if family != nil, ids.first != .search, ids.first != .frequent, ids.first != .list {
-        throw UsageError("--family works with --list, --frequent and --search only")
+      if family != nil, mode?.id != .search, mode?.id != .frequent, mode?.id != .list {
+        throw .familyOnlyWithListings
       }
       return invocation
     }

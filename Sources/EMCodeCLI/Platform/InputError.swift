@@ -28,18 +28,15 @@ public struct InputError: Error, Sendable, Equatable {
 
 extension InputError {
   /// The one-line message the command prints, without the `emcode: ` prefix.
-  var message: String {
-    let shown = path == "-" ? "standard input" : "'\(Sanitized.line(path))'"
-    return "cannot read \(shown): \(reasonText)"
-  }
-
-  /// Why, in a few words (`no such file`, `is a directory`, `permission denied`).
-  var reasonText: String {
+  func message(in language: Language) -> String {
+    let shown = Messages.inputName(path, in: language)
+    let why: String
     switch reason {
-    case .emptyName: return "an empty file name"
-    case .nulInName: return "the name contains a NUL byte"
-    case .isDirectory: return "is a directory"
-    case .system(let code): return Platform.Errno(rawValue: code).message
+    case .emptyName: why = language == .german ? "ein leerer Dateiname" : "an empty file name"
+    case .nulInName: why = language == .german ? "der Name enthält ein NUL-Byte" : "the name contains a NUL byte"
+    case .isDirectory: why = language == .german ? "ist ein Verzeichnis" : "is a directory"
+    case .system(let code): why = Platform.Errno(rawValue: code).description(in: language)
     }
+    return language == .german ? "\(shown) lässt sich nicht lesen: \(why)" : "cannot read \(shown): \(why)"
   }
 }

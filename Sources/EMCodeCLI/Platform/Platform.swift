@@ -1,3 +1,5 @@
+import EMCodeKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -33,10 +35,41 @@ enum Platform {
     /// The path names a folder.
     static let isDirectory = Errno(rawValue: EISDIR)
 
-    /// What the C library says the value means, as `strerror(3)` writes it.
+    /// What the C library says the value means, as `strerror(3)` writes it (in English).
     var message: String {
       guard let text = strerror(rawValue) else { return "error \(rawValue)" }
       return String(cString: text)
+    }
+
+    /// What the value means, in `language`: the failures a file or a pipe can meet have their own
+    /// words; others fall back to `strerror(3)` in English and "Systemfehler N" in German.
+    func description(in language: Language) -> String {
+      let german = language == .german
+      switch rawValue {
+      case ENOENT: return german ? "Datei oder Verzeichnis nicht gefunden" : "No such file or directory"
+      case EACCES, EPERM: return german ? "keine Berechtigung" : "Permission denied"
+      case EISDIR: return german ? "ist ein Verzeichnis" : "Is a directory"
+      case ENOTDIR: return german ? "ein Teil des Pfades ist kein Verzeichnis" : "Not a directory"
+      case ELOOP: return german ? "zu viele symbolische Links" : "Too many levels of symbolic links"
+      case ENAMETOOLONG: return german ? "der Name ist zu lang" : "File name too long"
+      case EIO: return german ? "Ein-/Ausgabefehler" : "Input/output error"
+      case EBADF: return german ? "ungültiger Dateideskriptor" : "Bad file descriptor"
+      case ENOSPC: return german ? "kein Platz mehr auf dem Gerät" : "No space left on device"
+      case EFBIG: return german ? "Datei zu groß" : "File too large"
+      case EPIPE: return german ? "Leser nicht mehr da (Pipe geschlossen)" : "Broken pipe"
+      case EROFS: return german ? "nur lesbares Dateisystem" : "Read-only file system"
+      case EMFILE, ENFILE: return german ? "zu viele offene Dateien" : "Too many open files"
+      case ENOMEM: return german ? "nicht genug Speicher" : "Cannot allocate memory"
+      case ENXIO, ENODEV: return german ? "kein solches Gerät" : "No such device or address"
+      case EINVAL: return german ? "ungültiges Argument" : "Invalid argument"
+      case ETXTBSY: return german ? "Datei wird gerade benutzt" : "Text file busy"
+      case EOVERFLOW: return german ? "Wert zu groß für den Datentyp" : "Value too large for defined data type"
+      case EAGAIN: return german ? "Ressource vorübergehend nicht verfügbar" : "Resource temporarily unavailable"
+      #if !os(Windows)
+        case EDQUOT: return german ? "Kontingent überschritten" : "Disk quota exceeded"
+      #endif
+      default: return german ? "Systemfehler \(rawValue)" : message
+      }
     }
   }
 
@@ -68,6 +101,55 @@ enum Platform {
   /// The value of an environment variable, or `nil` when it is not set.
   static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
+  }
+
+  // MARK: Pager
+
+  /// A process started with a pipe to its standard input.
+  struct Child {
+    /// The process id.
+    let pid: Int32
+    /// The descriptor that writes to the child's standard input.
+    let input: Int32
+  }
+
+  /// Starts `/bin/sh -c command` with its standard input a new pipe, for paging; `nil` when it
+  /// cannot be started (on Windows it never is).
+  static func spawnShell(_ command: String) -> Child? {
+    #if os(Windows)
+      return nil
+    #else
+      var pipeEnds: [Int32] = [0, 0]
+      guard pipe(&pipeEnds) == 0 else { return nil }
+      let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
+      posix_spawn_file_actions_addclose(&actions, readEnd)
+      posix_spawn_file_actions_addclose(&actions, writeEnd)
+      let words: [String] = ["/bin/sh", "-c", command]
+      let arguments: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } }
+      defer { arguments.forEach { free($0) } }
+      var argv = arguments + [nil]
+      var pid: pid_t = 0
+      let status = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
+      close(readEnd)
+      guard status == 0 else {
+        close(writeEnd)
+        return nil
+      }
+      return Child(pid: pid, input: writeEnd)
+    #endif
+  }
+
+  /// Closes a child's input and waits for it to end.
+  static func finish(_ child: Child) {
+    #if !os(Windows)
+      close(child.input)
+      var status: Int32 = 0
+      while waitpid(child.pid, &status, 0) < 0 && Errno.current == .interrupted {}
+    #endif
   }
 
   // MARK: Descriptors

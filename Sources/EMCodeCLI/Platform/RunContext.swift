@@ -19,6 +19,11 @@ public struct RunContext {
   /// A long run then does not hold all of its output in memory. It returns `false` when output
   /// can no longer be written, and the run stops early. `nil` keeps all output in the result.
   package var flushOutput: ((TextBuffer) -> Bool)?
+  /// Writes one message to standard error at once; `nil` keeps messages in the result.
+  package var writeError: ((String) -> Void)?
+  /// Sends long output through this pager command, when standard output is a terminal; `nil`
+  /// never pages.
+  package var usePager: ((String) -> Void)?
 
   /// Creates a context.
   public init(

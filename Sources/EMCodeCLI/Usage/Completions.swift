@@ -5,9 +5,12 @@ import EMCodeKit
 /// Each completes the options, the values of the options that take a fixed set, file
 /// names after `--explain`, and the documented codes (with their names where the shell
 /// shows descriptions).
-enum Completions {
+struct Completions {
+  /// The language of the descriptions.
+  let language: Language
+
   /// The bash script: source it, or put it in `~/.local/share/bash-completion/completions/emcode`.
-  public static var bash: String {
+  var bash: String {
     var out = "# bash completion for emcode \(EMCodeCommand.version); made by: emcode --generate complete-bash\n"
     out += "_emcode() {\n"
     out += "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
@@ -34,23 +37,24 @@ enum Completions {
   }
 
   /// The zsh script: put it as `_emcode` in a folder of `$fpath`.
-  public static var zsh: String {
+  var zsh: String {
     var out = "#compdef emcode\n"
     out += "# zsh completion for emcode \(EMCodeCommand.version); made by: emcode --generate complete-zsh\n\n"
     out += "_emcode_codes() {\n  local -a codes\n  codes=(\n"
     for entry in ErrorCatalog.entries {
       out += "    \(singleQuoted("\(entry.code):\(entry.name.replacing(":", with: "\\:"))"))\n"
     }
-    out += "  )\n  _describe -t codes 'Extension Mobility code' codes\n}\n\n"
+    out +=
+      "  )\n  _describe -t codes '\(language == .german ? "Extension-Mobility-Code" : "Extension Mobility code")' codes\n}\n\n"
     out += "_emcode() {\n  _arguments -s -S \\\n"
     for option in CommandLineSpec.options {
       let names = spellings(option)
       let exclusion = names.count > 1 ? "(\(names.concatenated(separator: " ")))" : ""
-      let description = "[\(zshDescription(option.summary))]"
+      let description = "[\(zshDescription(option.summary(language)))]"
       var value = ""
       if let valueName = option.valueName {
         let action = option.values.isEmpty ? "_files" : "(\(option.values.concatenated(separator: " ")))"
-        value = (option.isValueOptional ? "::" : ":") + valueName + ":" + action
+        value = (option.isValueOptional ? "::" : ":") + valueName(language) + ":" + action
       }
       if names.count > 1 {
         out +=
@@ -64,7 +68,7 @@ enum Completions {
   }
 
   /// The fish script: put it in `~/.config/fish/completions/emcode.fish`.
-  public static var fish: String {
+  var fish: String {
     var out = "# fish completion for emcode \(EMCodeCommand.version); made by: emcode --generate complete-fish\n"
     out += "complete -c emcode -f\n"
     for option in CommandLineSpec.options {
@@ -74,7 +78,7 @@ enum Completions {
       if option.valueName != nil {
         line += option.values.isEmpty ? " -r -F" : " -x -a \(singleQuoted(option.values.concatenated(separator: " ")))"
       }
-      line += " -d \(singleQuoted(firstClause(option.summary)))"
+      line += " -d \(singleQuoted(firstClause(option.summary(language))))"
       out += line + "\n"
     }
     for entry in ErrorCatalog.entries {
@@ -84,20 +88,20 @@ enum Completions {
   }
 
   /// Every documented code, as text.
-  static var codes: [String] { ErrorCatalog.entries.map { String($0.code) } }
+  var codes: [String] { ErrorCatalog.entries.map { String($0.code) } }
 
   /// `-s` and `--search`, as typed.
-  static func spellings(_ option: CommandLineSpec.Option) -> [String] {
+  func spellings(_ option: CommandLineSpec.Option) -> [String] {
     (option.short.map { ["-\($0)"] } ?? []) + ["--\(option.long)"]
   }
 
   /// A word in single quotes for sh, zsh and fish.
-  static func singleQuoted(_ text: String) -> String {
+  func singleQuoted(_ text: String) -> String {
     "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   /// The summary up to its first colon or full stop, for the short descriptions of completion menus.
-  static func firstClause(_ summary: String) -> String {
+  func firstClause(_ summary: String) -> String {
     var out = ""
     for character in summary {
       if character == ":" || character == "." || character == "(" { break }
@@ -107,7 +111,7 @@ enum Completions {
   }
 
   /// A description for zsh's `_arguments`, where brackets and colons need a backslash.
-  static func zshDescription(_ summary: String) -> String {
+  func zshDescription(_ summary: String) -> String {
     var out = ""
     for character in firstClause(summary) {
       if character == "[" || character == "]" || character == ":" || character == "\\" { out += "\\" }

@@ -1,13 +1,13 @@
 import EMCodeKit
 
 extension GeneratedArtifact {
-  /// The script or page itself.
-  public var text: String {
+  /// The script or page itself, with its descriptions in `language`.
+  func text(in language: Language) -> String {
     switch self {
-    case .completeBash: return Completions.bash
-    case .completeZsh: return Completions.zsh
-    case .completeFish: return Completions.fish
-    case .man: return ManPage.text
+    case .completeBash: return Completions(language: language).bash
+    case .completeZsh: return Completions(language: language).zsh
+    case .completeFish: return Completions(language: language).fish
+    case .man: return ManPage(language: language).text
     }
   }
 }

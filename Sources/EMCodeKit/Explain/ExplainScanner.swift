@@ -119,6 +119,8 @@ public enum ExplainScanner {
 
   /// Where the scan is.
   struct State {
+    /// The candidate finder, made once per scan.
+    let finder = CandidateFinder()
     var position = 0
     var line = 1
     var lineStart = 0
@@ -135,11 +137,12 @@ public enum ExplainScanner {
     _ buffer: UnsafeBufferPointer<UInt8>, limit: Int, state: inout State, report: inout ExplainReport
   ) {
     guard let base = buffer.baseAddress else { return }
+    let finder = state.finder
     var position = state.position
     // Whole blocks only, and never past the limit, so a block never reads past the data.
     let blockLimit = min(limit, buffer.count - CandidateFinder.overread) - 15
     while position < blockLimit {
-      var bits = CandidateFinder.mask(base + position)
+      var bits = finder.mask(base + position)
       while bits != 0 {
         let index = position + bits.trailingZeroBitCount
         bits &= bits - 1
@@ -148,7 +151,7 @@ public enum ExplainScanner {
       position += 16
     }
     while position < limit {
-      if CandidateFinder.isCandidate(base + position, available: buffer.count - position) {
+      if finder.isCandidate(base + position, available: buffer.count - position) {
         inspect(buffer, at: position, state: &state, report: &report)
       }
       position += 1
@@ -407,34 +410,71 @@ public enum ExplainScanner {
       end: max(match.end, anchor + 1))
   }
 
-  /// A code-less phone message spelled out, such as "Host not found", at its first letter.
-  static func literalMessage(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Sighting? {
-    for (text, message) in literalMessages {
-      let end = start + text.count
-      guard end <= buffer.count else { continue }
+  /// A code-less phone message spelled out, such as "Host not found", found at the first three
+  /// letters of its last word (the ``CandidateFinder`` looks for those: "fou", "una").
+  ///
+  /// Not when a number follows, after spaces or a bracket: "Login is unavailable(23)" is code 23,
+  /// which the bracket's own candidate finds, not the message "Login is unavailable".
+  static func literalMessage(_ buffer: UnsafeBufferPointer<UInt8>, at trigger: Int) -> Sighting? {
+    for literal in literalMessages {
+      let start = trigger - literal.triggerOffset
+      let end = start + literal.text.count
+      guard start >= 0, end <= buffer.count else { continue }
       var matches = true
-      for offset in 0..<text.count where buffer[start + offset] | 0x20 != text[offset] {
+      for offset in 0..<literal.text.count where buffer[start + offset] | 0x20 != literal.text[offset] {
         matches = false
         break
       }
       guard matches else { continue }
       if start > 0, ASCII.isLetter(buffer[start - 1]) { continue }
       if end < buffer.count, ASCII.isLetter(buffer[end]) { continue }
-      return Sighting(kind: .phoneDisplay, itemSet: .item(.message(message)), fragment: start..<end, end: end)
+      var after = end
+      while after < buffer.count && buffer[after] == UInt8(ascii: " ") { after += 1 }
+      if after < buffer.count
+        && (ASCII.isDigit(buffer[after]) || buffer[after] == UInt8(ascii: "(") || buffer[after] == UInt8(ascii: "["))
+      {
+        continue
+      }
+      return Sighting(
+        kind: .phoneDisplay, itemSet: .item(.message(literal.message)), fragment: start..<end, end: end)
     }
     return nil
   }
 
-  /// The catalog's phone messages without a number, lowercased, with the message they mean.
-  static let literalMessages: [([UInt8], PhoneMessage)] = {
-    var found: [([UInt8], PhoneMessage)] = []
+  /// A phone message without a number, as the scanner looks for it.
+  struct LiteralMessage {
+    /// The text, lowercased.
+    let text: [UInt8]
+    /// Where in the text the three letters start that the candidate finder looks for.
+    let triggerOffset: Int
+    /// What the text means.
+    let message: PhoneMessage
+  }
+
+  /// The catalog's phone messages without a number, each with the first three letters of its last
+  /// word as its trigger: rare in logs, unlike "log" of "Login", which every EM log repeats.
+  static let literalMessages: [LiteralMessage] = {
+    var found: [LiteralMessage] = []
     for message in ErrorCatalog.messages {
       for display in message.phoneDisplays where !display.utf8.contains(where: ASCII.isDigit) {
         let lower = display.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if !found.contains(where: { $0.0 == lower }) { found.append((lower, message)) }
+        guard !found.contains(where: { $0.text == lower }) else { continue }
+        let lastWord = (lower.lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 }) ?? 0
+        guard lower.count - lastWord >= 3 else { continue }
+        found.append(LiteralMessage(text: lower, triggerOffset: lastWord, message: message))
       }
     }
     return found
+  }()
+
+  /// The triggers of the code-less messages, each once: what the ``CandidateFinder`` looks for.
+  static let literalPrefixes: [[UInt8]] = {
+    var prefixes: [[UInt8]] = []
+    for literal in literalMessages {
+      let prefix = Array(literal.text[literal.triggerOffset..<(literal.triggerOffset + 3)])
+      if !prefixes.contains(prefix) { prefixes.append(prefix) }
+    }
+    return prefixes
   }()
 
   // MARK: - Bytes

@@ -13,6 +13,9 @@ struct ItemSet: Hashable, Sendable {
   /// Whether the set is empty.
   var isEmpty: Bool { bits == 0 }
 
+  /// Whether the set holds a code (not only messages).
+  var containsCode: Bool { bits & ((1 << UInt64(ErrorCatalog.codes.count)) - 1) != 0 }
+
   /// The set holding the entry with `code`, or the empty set when the code is not documented.
   static func code(_ code: Int) -> ItemSet {
     guard let index = index(ofCode: code) else { return .empty }

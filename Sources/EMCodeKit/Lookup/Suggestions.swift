@@ -23,8 +23,7 @@ public enum Suggestions {
         add(code)
       }
     }
-    for code in ErrorCatalog.codes where code >= 10 {
-      let text = String(code)
+    for (code, text) in codeTexts where code >= 10 {
       if text.count < typed.count, isOneEditApart(typed, text) { add(code) }
     }
     let highest = ErrorCatalog.codes.last ?? 0
@@ -32,16 +31,17 @@ public enum Suggestions {
       if let below = ErrorCatalog.codes.last(where: { $0 < value }) { add(below) }
       if let above = ErrorCatalog.codes.first(where: { $0 > value }) { add(above) }
     }
-    for code in ErrorCatalog.codes where code >= 10 {
-      let text = String(code)
+    for (code, text) in codeTexts where code >= 10 {
       if text.count == typed.count, isOneEditApart(typed, text) { add(code) }
     }
-    for code in ErrorCatalog.codes where code >= 100 {
-      let text = String(code)
+    for (code, text) in codeTexts where code >= 100 {
       if text.count > typed.count, isOneEditApart(typed, text) { add(code) }
     }
     return Array(found.prefix(4))
   }
+
+  /// Every documented code with its decimal digits, made once.
+  static let codeTexts: [(Int, String)] = ErrorCatalog.codes.map { ($0, String($0)) }
 
   /// Whether `a` becomes `b` by inserting or deleting one digit, or by swapping two adjacent ones.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {
@@ -67,17 +67,46 @@ public enum Suggestions {
     let typed = letters(text)
     // Names are short; a long text is no mistyped name, and comparing it would take long.
     guard typed.count >= 4, typed.count <= 80 else { return [] }
+    let limit = max(1, typed.count / 5)
     var scored: [(distance: Int, name: String)] = []
-    for entry in ErrorCatalog.entries {
-      for name in entry.allNames {
-        let distance = editDistance(typed, letters(name))
-        if distance <= max(1, typed.count / 5) && !scored.contains(where: { $0.name == name }) {
-          scored.append((distance, name))
-        }
-      }
+    for (folded, item) in foldedNames where abs(folded.count - typed.count) <= limit {
+      guard case .entry(let entry) = item else { continue }
+      let distance = editDistance(typed, folded)
+      guard distance <= limit else { continue }
+      // The name as the catalog spells it: the first of the entry's names that folds to this.
+      let name = entry.allNames.first { letters($0) == folded } ?? entry.name
+      if !scored.contains(where: { $0.name == name }) { scored.append((distance, name)) }
     }
     return scored.sorted { $0.distance < $1.distance }.prefix(3).map(\.name)
   }
+
+  /// Every name of every entry and every message's name, folded to letters and digits once.
+  static let foldedNames: [([UInt8], CatalogItem)] = {
+    var names: [([UInt8], CatalogItem)] = []
+    for entry in ErrorCatalog.entries {
+      for name in entry.allNames { names.append((letters(name), .entry(entry))) }
+    }
+    for message in ErrorCatalog.messages { names.append((letters(message.name), .message(message))) }
+    return names
+  }()
+
+  /// Every word of the catalog's names and phone texts, folded: what a phone text or name typed
+  /// without quotes can be made of.
+  static let catalogWords: Set<[UInt8]> = {
+    var words = Set<[UInt8]>()
+    func add(_ text: String) {
+      for word in TextFolding.wordLine(text).split(separator: UInt8(ascii: " ")) { words.insert(Array(word)) }
+    }
+    for entry in ErrorCatalog.entries {
+      entry.allNames.forEach(add)
+      entry.phoneDisplays.forEach(add)
+    }
+    for message in ErrorCatalog.messages {
+      add(message.name)
+      message.phoneDisplays.forEach(add)
+    }
+    return words
+  }()
 
   /// The option closest to a mistyped one, if any is close enough.
   package static func option(near typed: String, among options: [String]) -> String? {

@@ -4,13 +4,21 @@ public struct ExplainRenderer: Sendable {
   public let language: Language
   /// The text renderer used for the explanations.
   public let text: TextRenderer
+  /// Whether each code found is explained by its full page rather than its short answer.
+  public let isVerbose: Bool
 
   private var labels: Labels { Labels.of(language) }
 
   /// Creates a renderer.
-  public init(text: TextRenderer) {
+  public init(text: TextRenderer, verbose: Bool = false) {
     self.language = text.language
     self.text = text
+    self.isVerbose = verbose
+  }
+
+  /// Appends the explanation of one item: its short answer, or its full page.
+  private func explain(_ item: CatalogItem, to out: TextBuffer) {
+    if isVerbose { text.writePage(item, to: out) } else { text.writeCard(item, to: out) }
   }
 
   // MARK: Text
@@ -20,24 +28,21 @@ public struct ExplainRenderer: Sendable {
     report.isSmall ? itemizedText(report) : summaryText(report, inputName: inputName)
   }
 
-  /// Each outcome with its line and, the first time an item appears, its full explanation.
+  /// Each outcome with its line and what it means, then each item found explained once.
   func itemizedText(_ report: ExplainReport) -> String {
     let out = TextBuffer()
-    var explained: [String] = []
     for outcome in report.firstOutcomes {
-      if !out.isEmpty { out.newline() }
       let lead = "\(capitalized(labels.line)) \(outcome.line):"
       out.append(lead)
-      out.appendWrapped(outcome.fragment, column: lead.count, indent: 2, width: text.width, continuing: true)
+      out.appendWrapped(outcome.fragment, column: lead.columns, indent: 2, width: text.width, continuing: true)
       out.newline()
       out.append("=>")
       out.appendWrapped(meaning(of: outcome), column: 2, indent: 3, width: text.width, continuing: true)
       out.newline()
-      for item in outcome.items where !explained.contains(item.id) {
-        explained.append(item.id)
-        out.newline()
-        text.write(item, to: out)
-      }
+    }
+    for item in report.firstOutcomes.flatMap(\.items).uniqued() {
+      out.newline()
+      explain(item, to: out)
     }
     return out.string
   }
@@ -48,7 +53,7 @@ public struct ExplainRenderer: Sendable {
     let lead = "\(labels.summary):"
     out.append(lead)
     out.appendWrapped(
-      "\(Sanitized.line(inputName, limit: 200)), \(report.lines) \(labels.lines)", column: lead.count, indent: 2,
+      "\(Sanitized.line(inputName, limit: 200)), \(report.lines) \(labels.lines)", column: lead.columns, indent: 2,
       width: text.width, continuing: true)
     out.newline()
     out.append(tallyLine(labels.successes, report.successes))
@@ -73,7 +78,7 @@ public struct ExplainRenderer: Sendable {
       out.newline()
       for item in items {
         out.newline()
-        text.write(item, to: out)
+        explain(item, to: out)
       }
     }
     return out.string
@@ -134,11 +139,7 @@ public struct ExplainRenderer: Sendable {
   }
 
   func meaning(of group: ExplainReport.Group) -> String {
-    if group.isOverflow {
-      return language == .german
-        ? "weitere Fehler (mehr als \(ExplainReport.groupLimit) verschiedene)"
-        : "further failures (more than \(ExplainReport.groupLimit) distinct ones)"
-    }
+    if group.isOverflow { return labels.furtherFailures(ExplainReport.groupLimit) }
     // The code column already shows the code; the name column need not repeat it.
     if group.items.count == 1, case .entry(let entry) = group.items[0], entry.code == group.number {
       return entry.name
@@ -153,11 +154,8 @@ public struct ExplainRenderer: Sendable {
   ) -> String {
     if items.isEmpty {
       if let number { return "\(number): \(labels.undocumented)" }
-      let detail = message.isEmpty ? "" : ": \"\(message)\""
-      if unreadable {
-        return language == .german
-          ? "API-Fehler mit unlesbarem Code\(detail)" : "API error with an unreadable code\(detail)"
-      }
+      let detail = message.isEmpty ? "" : ": " + labels.quoted(message)
+      if unreadable { return labels.unreadableCode + detail }
       return labels.noCode + detail
     }
     let names = items.map { item -> String in
@@ -167,9 +165,9 @@ public struct ExplainRenderer: Sendable {
       }
     }
     var out = items.count == 1 ? names[0] : "\(labels.oneOf): " + names.concatenated(separator: " / ")
-    if kind == .errorMessage && !message.isEmpty { out += " (\"\(message)\")" }
+    if kind == .errorMessage && !message.isEmpty { out += " (" + labels.quoted(message) + ")" }
     if kind == .phoneDisplay, let number, items.count == 1, let code = items[0].code, code != number {
-      out += language == .german ? " (das Telefon zeigt \(number))" : " (the phone shows \(number))"
+      out += " (" + labels.phoneShowsNumber(number) + ")"
     }
     return out
   }
@@ -259,7 +257,7 @@ public struct ExplainRenderer: Sendable {
       out += "\n"
     }
     let markdown = MarkdownRenderer(language: language)
-    for item in report.distinctItems { out += markdown.section(item) + "\n" }
+    for item in report.distinctItems { out += markdown.section(item, verbose: isVerbose) + "\n" }
     return out
   }
 }

@@ -36,7 +36,9 @@ package enum JSONValue: Sendable {
     buffer.newline()
   }
 
-  private func write(to buffer: TextBuffer, indent: Int) {
+  /// Appends the value as pretty-printed JSON whose nested lines are indented `indent` spaces
+  /// more, without a newline at the end: for values written into a stream of others.
+  package func write(to buffer: TextBuffer, indent: Int) {
     switch self {
     case .null: buffer.append("null")
     case .bool(let value): buffer.append(value ? "true" : "false")

@@ -1,6 +1,6 @@
-/// Renders catalog items as Markdown, for documentation and tickets.
+/// Renders catalog items as Markdown, for documentation and tickets, in one language.
 public struct MarkdownRenderer: Sendable {
-  /// The language of labels and hints.
+  /// The language of labels and texts.
   public let language: Language
 
   private var labels: Labels { Labels.of(language) }
@@ -14,50 +14,78 @@ public struct MarkdownRenderer: Sendable {
   ///
   /// README.md's reference table is this output for the whole catalog.
   public func table(_ entries: [ErrorEntry]) -> String {
-    let header =
-      language == .german
-      ? "| Code | Familie | Name | Häufig | Telefon zeigt |\n"
-      : "| Code | Family | Name | Frequent | Phone shows |\n"
-    var out = header + "|---:|---|---|:---:|---|\n"
-    for entry in entries {
-      let name = escape(entry.name) + (entry.isNameDerived ? " (\(labels.derived))" : "")
-      let displays = entry.phoneDisplays.map(codeSpan).concatenated(separator: "<br>")
-      out += "| \(entry.code) | \(entry.family.rawValue) | \(name) | \(entry.isFrequent ? "✓" : "") | \(displays) |\n"
+    var out = tableHeader
+    for entry in entries { out += row(entry) }
+    return out
+  }
+
+  /// The header of ``table(_:)``: column names and alignment.
+  var tableHeader: String {
+    "| Code | \(labels.family) | Name | \(capitalized(labels.frequent)) | \(labels.phoneShows) |\n"
+      + "|---:|---|---|:---:|---|\n"
+  }
+
+  /// One row of ``table(_:)``.
+  func row(_ entry: ErrorEntry) -> String {
+    let name = escape(entry.name) + (entry.isNameDerived ? " (\(labels.derived))" : "")
+    let displays = entry.phoneDisplays.map(codeSpan).concatenated(separator: "<br>")
+    return
+      "| \(entry.code) | \(labels.name(of: entry.family)) | \(name) | \(entry.isFrequent ? "✓" : "") | \(displays) |\n"
+  }
+
+  /// A section for one catalog item: the short answer's fields as bullets, or with `verbose` the
+  /// whole page, Cisco's original texts quoted and the sources linked.
+  public func section(_ item: CatalogItem, verbose: Bool = false) -> String {
+    var out: String
+    switch item {
+    case .entry(let entry):
+      out = "### \(entry.code) \(escape(entry.name))"
+      if entry.isNameDerived { out += " (\(labels.derived))" }
+      out += " (\(labels.name(of: entry.family))" + (entry.isFrequent ? ", \(labels.frequent))" : ")") + "\n\n"
+      out += bullet(labels.phoneShows, entry.phoneDisplays.map(codeSpan).concatenated(separator: ", "), escaped: false)
+      out += bullet(labels.meaning, entry.meaning(in: language))
+      if verbose && language == .german { out += bullet(labels.cause, entry.causeDE) }
+      out += bullet(labels.fix, entry.hint(in: language) ?? labels.noHint)
+      out += bullet(labels.also, TextRenderer(language: language).alsoLine(entry))
+      out += notes(entry.notes, verbose: verbose)
+      if verbose {
+        out += bullet(labels.otherNames, entry.otherNames.concatenated(separator: ", "))
+        out += bullet(labels.originalDescription, labels.quoted(entry.description))
+        out += bullet(labels.originalCause, entry.cause.map(labels.quoted))
+        out += bullet(labels.originalAction, entry.action.map(labels.quoted))
+        if let legacy = entry.legacyName {
+          let text = labels.quoted(legacy) + (entry.legacyDescription.map { ": " + labels.quoted($0) } ?? "")
+          out += bullet(labels.legacyName, text)
+        }
+        out += sources(entry.sources)
+      } else {
+        out += bullet(labels.sources, entry.sourceIDs.concatenated(separator: ", "))
+      }
+    case .message(let message):
+      out = "### \(escape(message.name)) (\(labels.message))\n\n"
+      out += bullet(
+        labels.phoneShows, message.phoneDisplays.map(codeSpan).concatenated(separator: ", "), escaped: false)
+      out += bullet(labels.meaning, message.meaning(in: language))
+      out += bullet(labels.fix, message.hint(in: language) ?? labels.noHint)
+      out += notes(message.notes, verbose: verbose)
+      if verbose {
+        out += bullet(labels.originalDescription, message.description.map(labels.quoted))
+        out += bullet(labels.originalAction, message.action.map(labels.quoted))
+        out += sources(message.sources)
+      } else {
+        out += bullet(labels.sources, message.sourceIDs.concatenated(separator: ", "))
+      }
     }
     return out
   }
 
-  /// A section for one catalog item, with every field as a bullet.
-  public func section(_ item: CatalogItem) -> String {
-    switch item {
-    case .entry(let entry):
-      var title = "### \(entry.code) \(escape(entry.name))"
-      if entry.isNameDerived { title += " (\(labels.derived))" }
-      if entry.isFrequent { title += " (\(labels.frequent))" }
-      var out = title + "\n\n"
-      out += bullet(labels.family, labels.name(of: entry.family))
-      out += bullet(labels.description, entry.description)
-      out += bullet(labels.cause, entry.cause)
-      out += bullet(
-        labels.phoneDisplay, entry.phoneDisplays.map(codeSpan).concatenated(separator: ", "), escaped: false)
-      out += bullet(labels.action, entry.action)
-      out += bullet(labels.hint, entry.hint(in: language))
-      if let legacy = entry.legacyName {
-        out += bullet(labels.legacyName, entry.legacyDescription.map { "\(legacy): \($0)" } ?? legacy)
-      }
-      out += bullet(labels.otherNames, entry.otherNames.concatenated(separator: ", "))
-      for note in entry.notes { out += bullet(labels.notes, note) }
-      return out + sources(entry.sources)
-    case .message(let message):
-      var out = "### \(escape(message.name)) (\(labels.message))\n\n"
-      out += bullet(labels.description, message.description)
-      out += bullet(
-        labels.phoneDisplay, message.phoneDisplays.map(codeSpan).concatenated(separator: ", "), escaped: false)
-      out += bullet(labels.action, message.action)
-      out += bullet(labels.hint, message.hint(in: language))
-      for note in message.notes { out += bullet(labels.notes, note) }
-      return out + sources(message.sources)
+  private func notes(_ notes: [Note], verbose: Bool) -> String {
+    var out = ""
+    for note in notes where note.audience == .user { out += bullet(labels.note, note.text(in: language)) }
+    if verbose {
+      for note in notes where note.audience == .maintainer { out += bullet(labels.notes, note.text(in: language)) }
     }
+    return out
   }
 
   private func bullet(_ label: String, _ value: String?, escaped: Bool = true) -> String {
@@ -68,9 +96,16 @@ public struct MarkdownRenderer: Sendable {
   private func sources(_ sources: [SourceReference]) -> String {
     var out = "- **\(labels.sources):**\n"
     for source in sources {
-      out += "  - \(source.id): [\(escape(source.title))](\(source.url)), \(escape(source.release))\n"
+      out += "  - \(source.id): [\(escape(source.title))](\(source.url)), \(escape(source.release))"
+      if let note = source.note(in: language) { out += ". " + escape(note) }
+      out += "\n"
     }
     return out
+  }
+
+  private func capitalized(_ word: String) -> String {
+    guard let first = word.first else { return word }
+    return first.uppercased() + word.dropFirst()
   }
 
   /// Text with the characters that Markdown or a table would misread escaped.

@@ -135,7 +135,25 @@ package final class TextBuffer {
   @discardableResult
   package func appendWrapped(_ text: String, column: Int, indent: Int, width: Int, continuing: Bool = false) -> Int {
     var text = text
-    return text.withUTF8 { source -> Int in
+    return text.withUTF8 {
+      appendWrapped(bytes: $0, column: column, indent: indent, width: width, continuing: continuing)
+    }
+  }
+
+  /// Appends another buffer's text wrapped, as ``appendWrapped(_:column:indent:width:continuing:)``.
+  @discardableResult
+  package func appendWrapped(
+    _ other: TextBuffer, column: Int, indent: Int, width: Int, continuing: Bool = false
+  ) -> Int {
+    appendWrapped(bytes: other.bytes, column: column, indent: indent, width: width, continuing: continuing)
+  }
+
+  /// Appends UTF-8 bytes wrapped, as ``appendWrapped(_:column:indent:width:continuing:)``.
+  @discardableResult
+  package func appendWrapped(
+    bytes source: UnsafeBufferPointer<UInt8>, column: Int, indent: Int, width: Int, continuing: Bool = false
+  ) -> Int {
+    do {
       let count = source.count
       var used = column
       // The part of the current line not yet copied: source[pending..<pendingEnd].

@@ -4,10 +4,16 @@ import Testing
 @testable import EMCodeCLI
 @testable import EMCodeKit
 
+/// The command's machine formats: JSON in every mode, Markdown, streamed however long the run.
 @Suite struct OutputFormatTests {
-  static let keys = [
+  /// The keys of 1.0, which keep their names and meaning, and the keys 1.1 adds.
+  static let keys10 = [
     "code", "family", "name", "name_derived", "other_names", "legacy_name", "legacy_description", "description",
     "cause", "phone_display", "action", "hint_de", "hint_en", "frequent", "sources", "notes",
+  ]
+  static let keys11 = [
+    "meaning_de", "meaning_en", "cause_de", "brief_de", "brief_en", "keywords_de", "keywords_en", "see_also",
+    "notes_de", "notes_detail",
   ]
 
   static func json(_ arguments: [String]) throws -> [[String: Any]] {
@@ -20,100 +26,83 @@ import Testing
     let all = try Self.json(["--list", "--json"])
     #expect(all.count == 53)
     for object in all {
-      #expect(Set(object.keys) == Set(Self.keys))
+      #expect(Set(object.keys) == Set(Self.keys10 + Self.keys11))
       #expect(object["code"] is Int)
       #expect(["service", "emcc", "application"].contains(object["family"] as? String))
       #expect(object["phone_display"] is [String])
       #expect(object["frequent"] is Bool)
-      let sources = try #require(object["sources"] as? [[String: String]])
+      #expect(object["notes"] is [String], "notes stay strings, in English, as in 1.0")
+      let sources = try #require(object["sources"] as? [[String: Any]])
       #expect(!sources.isEmpty)
-      for source in sources { #expect(Set(source.keys) == ["id", "title", "url", "release"]) }
+      for source in sources {
+        #expect(Set(source.keys) == ["id", "title", "url", "release", "note_de", "note_en"])
+      }
     }
     let twentyTwo = try #require(Self.json(["--json", "22"]).first)
     #expect(twentyTwo["legacy_name"] as? String == "Device Does Not Allow Extension Mobility")
+    #expect(twentyTwo["see_also"] as? [Int] == [5, 20])
     let zero = try #require(Self.json(["--json", "26"]).first)
     #expect(zero["legacy_name"] is NSNull, "null where the 4.1 guide has no name")
   }
 
-  @Test func jsonWorksInEveryMode() throws {
-    #expect(try Self.json(["--json", "--frequent"]).count == 15)
-    #expect(try Self.json(["--json", "--search", "profile"]).map { $0["code"] as? Int }.first == 12)
+  @Test func jsonWorksInEveryModeAndDetail() throws {
+    #expect(try Self.json(["--json", "--frequent"]).count == 16)
+    #expect(try Self.json(["--json", "-b", "--frequent"]).count == 16, "the detail does not change JSON")
+    #expect(try Self.json(["--json", "--search", "profile", "--lang", "en"]).map { $0["code"] as? Int }.first == 12)
     let message = try #require(Self.json(["--json", "Host not found"]).first)
     #expect(message["code"] is NSNull)
     #expect(message["family"] as? String == "message")
-    #expect(Set(message.keys) == Set(Self.keys))
+    #expect(Set(message.keys) == Set(Self.keys10 + Self.keys11))
+    #expect(try Self.json(["--json", "22", "24"]).count == 1, "an unknown code is on standard error, not in JSON")
+    #expect(EMCodeCommand.run(["--json", "24"]).stdout == "[]\n")
   }
 
-  @Test func jsonEscapesEverythingItMust() {
-    let value = JSONValue.string("a\"b\\c\nd\te\u{1}f\u{7F}g\u{2028}hä")
-    #expect(value.text == "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u007fg\\u2028hä\"\n")
-    let nested = JSONValue.object([("k", .array([.int(-3), .null, .bool(true)])), ("e", .object([]))])
-    #expect(nested.text == "{\n  \"k\": [\n    -3,\n    null,\n    true\n  ],\n  \"e\": {}\n}\n")
+  /// A lookup of many codes is written as it grows in every format, and is one valid document.
+  @Test(arguments: [["--json"], ["--format", "markdown"], []])
+  func longLookupsAreStreamed(_ format: [String]) throws {
+    var flushed = 0
+    var written = Data()
+    var context = RunContext()
+    context.flushOutput = { buffer in
+      flushed += 1
+      written += Data(buffer.string.utf8)
+      buffer.removeAll()
+      return true
+    }
+    let result = EMCodeCommand.run(format + Array(repeating: "22", count: 3000), context: context)
+    written += Data(result.stdout.utf8)
+    #expect(flushed > 0, "written out before the end")
+    #expect(result.output.count < 2 * CommandOutput.flushThreshold, "never more than two thresholds held")
+    if format == ["--json"] {
+      let array = try #require(try JSONSerialization.jsonObject(with: written) as? [[String: Any]])
+      #expect(array.count == 3000)
+    }
   }
 
-  @Test func markdownTableListsEveryCode() {
-    let table = EMCodeCommand.run(["--list", "--format", "markdown", "--lang", "en"]).stdout
-    let lines = table.split(separator: "\n")
-    #expect(lines[0] == "| Code | Family | Name | Frequent | Phone shows |")
-    #expect(lines.count == 2 + 53)
+  @Test func markdownTableListsEveryCodeInTheRunsLanguage() {
+    let english = EMCodeCommand.run(["--list", "--format", "markdown", "--lang", "en"]).stdout.split(separator: "\n")
+    #expect(english[0] == "| Code | Family | Name | Frequent | Phone shows |")
+    #expect(english.count == 2 + 53)
+    let german = EMCodeCommand.run(["--frequent", "--format", "markdown"]).stdout.split(separator: "\n")
+    #expect(german[0] == "| Code | Familie | Name | Häufig | Telefon zeigt |")
+    #expect(german[2].hasPrefix("| 1 | EM-Dienst | Error on Parsing | ✓ |"))
+  }
+}
+
+/// Markdown in every mode, in the run's language.
+@Suite struct MarkdownOutputTests {
+  @Test func markdownWorksInEveryMode() throws {
     #expect(
-      lines.contains(
-        "| 22 | service | Device logon disabled | ✓ | `Login is unavailable(22)`<br>`[22]-Dev.logon disabled`<br>`Error 22 Dev Logon Disabled` |"
+      EMCodeCommand.run(["--format", "markdown", "--lang", "en", "22"]).stdout.hasPrefix(
+        "### 22 Device logon disabled (EM service, frequent)\n\n- **Phone shows:** `Login is unavailable(22)`"))
+    #expect(
+      EMCodeCommand.run(["--format", "markdown", "--search", "tftp"]).stdout.hasPrefix(
+        "### 39 Configuration Issue (EMCC)\n"))
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/em-service.log").path
+    #expect(
+      EMCodeCommand.run(["--format", "markdown", "--lang", "en", "--explain", file]).stdout.contains(
+        "| Code | Count | First | Last | Name |\n|---|---:|---:|---:|---|\n| 22 | 7 | 12 | 105 | Device logon disabled |"
       ))
-    #expect(lines.contains("| 44 | emcc | Cluster ID not valid (derived) |  | `Please try to login again (201)` |"))
-  }
-
-  @Test func markdownEscapesSpecialCharacters() {
-    let markdown = MarkdownRenderer(language: .english)
-    #expect(markdown.escape("a|b*c_[d]") == "a\\|b\\*c\\_\\[d\\]")
-  }
-
-  @Test func textBlockHasEveryFieldInOrder() throws {
-    let block = TextRenderer(language: .english).block(try #require(ErrorCatalog.entry(code: 22)))
-    let labels = [
-      "Family", "Description", "Cause", "Phone shows", "Cisco's action", "Fix", "CallManager 4.1", "Also named", "Note",
-      "Sources",
-    ]
-    var position = block.startIndex
-    for label in labels {
-      let range = try #require(block.range(of: "\n  \(label)", range: position..<block.endIndex), "\(label)")
-      position = range.upperBound
-    }
-    #expect(block.hasPrefix("22  Device logon disabled  [frequent]\n"))
-    #expect(block.contains("https://developer.cisco.com/docs/extension-mobility-api/response-codes"))
-  }
-
-  @Test func textLinesFitTheWidthExceptURLs() {
-    let renderer = TextRenderer(language: .german, width: 80)
-    for entry in ErrorCatalog.entries {
-      for line in renderer.block(entry).split(separator: "\n") where !line.contains("://") {
-        #expect(line.count <= 80, "code \(entry.code): \(line)")
-      }
-    }
-  }
-
-  @Test func entriesWithoutHintOrDisplaySaySo() throws {
-    let seven = TextRenderer(language: .english).block(try #require(ErrorCatalog.entry(code: 7)))
-    #expect(seven.contains("  Phone shows     (no display documented)\n"))
-    #expect(seven.contains("  Fix             (the sources give no remedy)\n"))
-  }
-
-  static func wrapped(_ text: String, width: Int, column: Int = 0, continuing: Bool = false) -> [String] {
-    let buffer = TextBuffer()
-    if column > 0 { buffer.append(String(repeating: "x", count: column)) }
-    buffer.appendWrapped(text, column: column, indent: 0, width: width, continuing: continuing)
-    return buffer.string.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  }
-
-  @Test func wrappingKeepsLongWordsWhole() {
-    #expect(Self.wrapped("a bb ccc dddd", width: 6) == ["a bb", "ccc", "dddd"])
-    #expect(Self.wrapped("supercalifragilistic x", width: 5) == ["supercalifragilistic", "x"])
-    #expect(Self.wrapped("Größe über Maß", width: 10) == ["Größe über", "Maß"], "umlauts are one column")
-    #expect(Self.wrapped("  spaced   words ", width: 80) == ["spaced   words"])
-  }
-
-  @Test func continuingLinesBreakBeforeAWordThatDoesNotFit() {
-    #expect(Self.wrapped("fits", width: 10, column: 4, continuing: true) == ["xxxx fits"])
-    #expect(Self.wrapped("toolong", width: 10, column: 4, continuing: true) == ["xxxx", "toolong"])
   }
 }

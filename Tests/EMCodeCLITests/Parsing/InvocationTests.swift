@@ -19,8 +19,8 @@ import Testing
     (["--explain=log.txt"], .explain("log.txt")), (["-e", "log.txt", "--json"], .explain("log.txt")),
     (["--explain", "--json"], .explain(nil)),
     (["--generate", "man"], .generate(.man)), (["--generate=complete-zsh"], .generate(.completeZsh)),
-    (["--help"], .help), (["-h"], .help), (["22", "--bogus", "--help"], .help), (["--version"], .version),
-    (["-V"], .version),
+    (["--help"], .help), (["-h"], .shortHelp), (["22", "--bogus", "--help"], .help), (["-h", "--help"], .help),
+    (["--version"], .version), (["-V"], .version),
   ])
   func parsesModes(_ arguments: [String], _ mode: Invocation.Mode) throws {
     #expect(try Invocation.parse(arguments).mode == mode)
@@ -28,47 +28,87 @@ import Testing
 
   @Test func parsesSettings() throws {
     let invocation = try Invocation.parse([
-      "--lang", "en", "--format=markdown", "--color", "always", "--family", "emcc", "-l",
+      "--lang", "en", "--format=markdown", "--color", "always", "--family", "emcc", "-l", "-v", "--no-pager",
     ])
     #expect(invocation.language == .english)
     #expect(invocation.format == .markdown)
     #expect(invocation.color == .always)
     #expect(invocation.family == .emcc)
+    #expect(invocation.detail == .page)
+    #expect(invocation.usesPager == false)
     #expect(try Invocation.parse(["--json", "22"]).format == .json)
-    #expect(try Invocation.parse(["--json", "--format", "json", "22"]).format == .json)
     #expect(try Invocation.parse(["--lang=de_DE.UTF-8", "22"]).language == .german)
+    #expect(try Invocation.parse(["-b", "22"]).detail == .brief)
+    #expect(try Invocation.parse(["--no-color", "22"]).color == .never)
+  }
+
+  /// One rule for every option given twice: the last one counts.
+  @Test func theLastOfARepeatedOptionCounts() throws {
+    #expect(try Invocation.parse(["--lang", "de", "--lang", "en", "22"]).language == .english)
+    let repeated = try Invocation.parse([
+      "--color", "never", "--color", "always", "--format", "text", "--json", "--family", "emcc", "--family", "service",
+      "-l", "-v", "-b",
+    ])
+    #expect(repeated.color == .always)
+    #expect(repeated.format == .json)
+    #expect(repeated.family == .service)
+    #expect(repeated.detail == .brief)
+    #expect(
+      try Invocation.parse(["--generate", "man", "--generate", "complete-bash"]).mode == .generate(.completeBash))
+    #expect(try Invocation.parse(["--explain", "a.log", "--explain", "b.log"]).mode == .explain("b.log"))
+  }
+
+  @Test func languageIsReadBeforeTheRestSoThatErrorsSpeakIt() {
+    #expect(Invocation.requestedLanguage(["--bogus", "--lang", "en"]) == .english)
+    #expect(Invocation.requestedLanguage(["--lang=de", "--lang", "xx"]) == .german, "an invalid one is passed over")
+    #expect(Invocation.requestedLanguage(["--", "--lang", "en"]) == nil, "after -- it is an argument")
   }
 
   @Test(arguments: [
-    (["--serach", "x"], "unknown option '--serach'; did you mean '--search'?"),
-    (["--bogus"], "unknown option '--bogus'; see emcode --help"),
-    (["-x"], "unknown option '-x'; see emcode --help"),
-    (["-json"], "unknown option '-json'; did you mean '--json'?"),
-    (["--json=yes", "22"], "--json takes no value; see emcode --help"),
-    (["--lang"], "--lang needs a value: de, en"),
-    (["--lang", "fr", "22"], "--lang does not take 'fr'; use one of: de, en"),
-    (["--format", "yaml", "22"], "--format does not take 'yaml'; use one of: text, json, markdown"),
-    (
-      ["--format", "jsno", "22"],
-      "--format does not take 'jsno'; use one of: text, json, markdown (did you mean 'json'?)"
-    ),
-    (["--color"], "--color needs a value: auto, always, never"),
-    (["--generate"], "--generate needs a value: complete-bash, complete-zsh, complete-fish, man"),
-    (["--frequent", "--search", "x"], "--frequent and --search cannot be used together; choose one"),
-    (["--list", "--frequent"], "--list and --frequent cannot be used together; choose one"),
-    (["--list", "22"], "--list takes no codes (got '22'); drop them or drop --list"),
-    (["--explain", "a.log", "b.log"], "--explain reads one FILE; 'b.log' is one too many"),
-    (["--search"], "--search needs at least one word, e.g. emcode --search profile"),
-    (["--search", " "], "--search needs at least one word, e.g. emcode --search profile"),
-    (["--json"], "nothing to look up: give a code such as 22, a name or a phone text (see emcode --help)"),
-    ([""], "an empty argument is not a code; give a code such as 22, a name or a phone text"),
-    (["22", "  "], "an empty argument is not a code; give a code such as 22, a name or a phone text"),
-    (["--json", "--format", "text", "22"], "--json and --format text ask for different formats; give one"),
-    (["--family", "emcc", "22"], "--family works with --list, --frequent and --search only"),
-    (["--family", "x", "-l"], "--family does not take 'x'; use one of: service, emcc, application"),
-    (["--generate", "man", "--json"], "--generate takes no --format, --json or --family"),
+    (["--serach", "x"], UsageError.unknownOption("--serach", suggestion: "--search")),
+    (["--bogus"], .unknownOption("--bogus", suggestion: nil)),
+    (["-x"], .unknownOption("-x", suggestion: nil)),
+    (["-json"], .unknownOption("-json", suggestion: "--json")),
+    (["--json=yes", "22"], .takesNoValue("--json")),
+    (["--lang"], .needsValue("--lang")),
+    (["--lang", "fr", "22"], .invalidValue(option: "--lang", value: "fr", suggestion: nil)),
+    (["--format", "jsno", "22"], .invalidValue(option: "--format", value: "jsno", suggestion: "json")),
+    (["--frequent", "--search", "x"], .conflictingModes(["--frequent", "--search"])),
+    (["--list", "-f", "-s"], .conflictingModes(["--list", "-f", "-s"])),
+    (["--list", "22"], .takesNoCodes(option: "--list", extra: "22")),
+    (["--explain", "a.log", "b.log"], .explainTakesOneFile(extra: "b.log")),
+    (["--search"], .searchNeedsWords("--search")),
+    (["--search", " "], .searchNeedsWords("--search")),
+    (["--json"], .nothingToLookUp),
+    ([""], .emptyArgument), (["22", "  "], .emptyArgument), (["\u{FEFF}"], .emptyArgument),
+    (["--family", "emcc", "22"], .familyOnlyWithListings),
+    (["--family", "x", "-l"], .invalidValue(option: "--family", value: "x", suggestion: nil)),
+    (["--generate", "man", "--json"], .generateTakesNothingElse(extra: "--format")),
   ])
-  func rejectsWrongCommandLines(_ arguments: [String], _ message: String) {
-    #expect(throws: UsageError(message)) { try Invocation.parse(arguments) }
+  func rejectsWrongCommandLines(_ arguments: [String], _ error: UsageError) {
+    #expect(throws: error) { try Invocation.parse(arguments) }
+  }
+
+  /// The words of each mistake, in both languages, pinned once here.
+  @Test(arguments: [
+    (
+      UsageError.unknownOption("--serach", suggestion: "--search"),
+      "unknown option '--serach'; did you mean '--search'?", "unbekannte Option '--serach'; gemeint ist wohl '--search'"
+    ),
+    (
+      .invalidValue(option: "--format", value: "jsno", suggestion: "json"),
+      "--format does not take 'jsno'; use one of: text, json, markdown (did you mean 'json'?)",
+      "--format nimmt nicht 'jsno'; möglich sind: text, json, markdown (gemeint ist wohl 'json')"
+    ),
+    (
+      .conflictingModes(["--list", "-f", "-s"]), "--list, -f and -s cannot be used together; choose one",
+      "--list, -f und -s gehen nicht zusammen; eines davon wählen"
+    ),
+    (.needsValue("--lang"), "--lang needs a value: de, en", "--lang braucht einen Wert: de, en"),
+    (.needsValue("--explain"), "--explain needs a value: FILE", "--explain braucht einen Wert: DATEI"),
+  ])
+  func mistakesAreWordedInTheRunsLanguage(_ error: UsageError, _ english: String, _ german: String) {
+    #expect(error.message(in: .english) == english)
+    #expect(error.message(in: .german) == german)
   }
 }

@@ -6,43 +6,50 @@ import Testing
 
 /// Help, man page and completions come from ``CommandLineSpec``; these tests prove they agree.
 @Suite struct CommandLineDocsTests {
+  static let help = Help(language: .english)
+  static let manPage = ManPage(language: .english)
+  static let completions = Completions(language: .english)
+
   @Test(arguments: CommandLineSpec.options.map(\.long))
   func everyOptionIsEverywhere(_ long: String) throws {
     let option = try #require(CommandLineSpec.option(long: long))
-    #expect(Help.full.contains("--\(long)"), "help")
-    #expect(ManPage.text.contains("\\-\\-\(long)"), "man page")
-    #expect(Completions.bash.contains("--\(long)"), "bash")
-    #expect(Completions.zsh.contains("--\(long)"), "zsh")
-    #expect(Completions.fish.contains("-l \(long)"), "fish")
+    #expect(Self.help.full.contains("--\(long)"), "help")
+    #expect(Self.manPage.text.contains("\\-\\-" + long.replacing("-", with: "\\-")), "man page")
+    #expect(Self.completions.bash.contains("--\(long)"), "bash")
+    #expect(Self.completions.zsh.contains("--\(long)"), "zsh")
+    #expect(Self.completions.fish.contains("-l \(long)"), "fish")
     if let short = option.short {
-      #expect(Help.full.contains("-\(short), --\(long)"))
-      #expect(ManPage.text.contains("\\fB\\-\(short)\\fR, \\fB\\-\\-\(long)\\fR"))
-      #expect(Completions.fish.contains("-s \(short) -l \(long)"))
+      #expect(Self.help.full.contains("-\(short), --\(long)"))
+      #expect(Self.manPage.text.contains("\\fB\\-\(short)\\fR, \\fB\\-\\-\(long.replacing("-", with: "\\-"))\\fR"))
+      #expect(Self.completions.fish.contains("-s \(short) -l \(long)"))
     }
     for value in option.values {
-      #expect(Help.full.contains(value), "help lists \(value)")
-      #expect(ManPage.text.contains(value.replacingOccurrences(of: "-", with: "\\-")), "man lists \(value)")
-      #expect(Completions.bash.contains(value) && Completions.zsh.contains(value) && Completions.fish.contains(value))
+      #expect(Self.help.full.contains(value), "help lists \(value)")
+      #expect(Self.manPage.text.contains(value.replacing("-", with: "\\-")), "man lists \(value)")
+      #expect(
+        Self.completions.bash.contains(value) && Self.completions.zsh.contains(value)
+          && Self.completions.fish.contains(value))
     }
   }
 
   @Test func noDocumentMentionsAnOptionTheParserDoesNotKnow() {
     let known = Set(CommandLineSpec.options.map { "--" + $0.long })
-    for (name, text) in [("help", Help.full), ("bash", Completions.bash), ("zsh", Completions.zsh)] {
+    for (name, text) in [("help", Self.help.full), ("bash", Self.completions.bash), ("zsh", Self.completions.zsh)] {
       for option in Self.longOptions(in: text) {
         #expect(known.contains(option), "\(name) mentions \(option)")
       }
     }
-    for option in Self.longOptions(in: ManPage.text.replacingOccurrences(of: "\\-", with: "-")) {
+    for option in Self.longOptions(in: Self.manPage.text.replacing("\\-", with: "-")) {
       #expect(known.contains(option), "man mentions \(option)")
     }
   }
 
   @Test func helpLeadsWithExamplesThenOptionsExitStatusAndEnvironment() throws {
-    let help = Help.full
+    let help = Self.help.full
     let order = [
-      "Examples:", "emcode 22", "emcode --search profile", "emcode --frequent", "emcode --explain response.xml",
-      "emcode --json 22", "Usage:", "Options:", "Exit status:", "Environment:", "EMCODE_LANG", "NO_COLOR",
+      "Examples:", "emcode 22", "emcode Login is unavailable 23", "emcode --search profile", "emcode -b --frequent",
+      "emcode --explain emservice.log", "emcode -v 22", "Usage:", "Options:", "Exit status:", "Environment:",
+      "EMCODE_LANG", "NO_COLOR", "PAGER",
     ]
     var position = help.startIndex
     for part in order {
@@ -51,26 +58,46 @@ import Testing
     }
     for status in EMCodeCLI.ExitStatus.allCases {
       #expect(help.contains("  \(status.rawValue)"))
-      #expect(ManPage.text.contains(".B \(status.rawValue)\n"))
+      #expect(Self.manPage.text.contains(".B \(status.rawValue)\n"))
     }
   }
 
-  @Test func manPageHasTheStandardSections() {
-    for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "SEE ALSO"]
-    {
-      #expect(ManPage.text.contains(".SH \(section)\n"), "\(section)")
+  /// `-h` fits a 24-row screen, examples first; `--help` has everything.
+  @Test(arguments: [Language.german, .english])
+  func shortHelpFitsAScreen(_ language: Language) {
+    let short = Help(language: language).short
+    #expect(short.split(separator: "\n", omittingEmptySubsequences: false).count <= 24)
+    #expect(short.split(separator: "\n").allSatisfy { $0.columns <= 80 })
+    #expect(short.contains("emcode 22"))
+    #expect(Help(language: language).full.split(separator: "\n").allSatisfy { $0.columns <= 80 })
+  }
+
+  @Test(arguments: [
+    (
+      Language.english,
+      ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "SEE ALSO"]
+    ),
+    (
+      Language.german,
+      ["NAME", "\\[u00DC]BERSICHT", "BESCHREIBUNG", "OPTIONEN", "EXIT\\-STATUS", "UMGEBUNG", "BEISPIELE", "SIEHE AUCH"]
+    ),
+  ])
+  func manPageHasTheStandardSections(_ language: Language, _ sections: [String]) {
+    let manPage = ManPage(language: language)
+    for section in sections {
+      #expect(manPage.text.contains(".SH \(section)\n"), "\(section)")
     }
-    #expect(ManPage.text.hasPrefix(".\\\""))
-    #expect(!ManPage.text.split(separator: "\n").contains { $0.hasPrefix("'") }, "no line starts with a quote")
-    #expect(ManPage.text.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII is escaped")
+    #expect(manPage.text.hasPrefix(".\\\""))
+    #expect(!manPage.text.split(separator: "\n").contains { $0.hasPrefix("'") }, "no line starts with a quote")
+    #expect(manPage.text.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII is escaped")
   }
 
   @Test func completionsOfferTheCodes() {
     let codes = ErrorCatalog.entries.map { String($0.code) }.joined(separator: " ")
-    #expect(Completions.bash.contains("compgen -W \"\(codes)\""))
+    #expect(Self.completions.bash.contains("compgen -W \"\(codes)\""))
     for entry in ErrorCatalog.entries {
-      #expect(Completions.fish.contains("-a \(entry.code) -d"))
-      #expect(Completions.zsh.contains("'\(entry.code):"))
+      #expect(Self.completions.fish.contains("-a \(entry.code) -d"))
+      #expect(Self.completions.zsh.contains("'\(entry.code):"))
     }
   }
 

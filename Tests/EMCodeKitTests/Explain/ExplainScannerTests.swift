@@ -154,13 +154,14 @@ import Testing
     ("Login is unavailable(99)", "phone_display@1:99:"),
     ("Host not found", "phone_display@1:-:host-not-found"), ("Http Error [503]", "phone_display@1:503:http-503"),
     ("HTTP Error (503)", "phone_display@1:503:http-503"),
+    ("Login is unavailable", "phone_display@1:-:login-unavailable"),
   ])
   func displayForms(_ text: String, _ expected: String) throws {
     #expect(try Self.outcomes("phone SEP0011 shows: \(text) since 9:00") == [expected])
   }
 
   @Test(arguments: [
-    "Login is unavailable", "(23)", "[12]-foo", "Error 25", "error 404 not found", "HTTP Error (404)", "f(3)",
+    "Login is unavail", "(23)", "[12]-foo", "Error 25", "error 404 not found", "HTTP Error (404)", "f(3)",
     "array[2]",
     "Hostname not found", "unavailable(23)", "2026-11-27 [main] INFO (3 ms)",
   ])
@@ -257,25 +258,28 @@ import Testing
       "checkUserResults",
     ]
     #expect(Set(names.compactMap(\.utf8.first)) == Set(CandidateFinder.tagStartLetters))
-    #expect(ExplainScanner.literalMessages.map { Array($0.0.prefix(3)) } == [CandidateFinder.literalPrefix])
+    // The code-less messages' triggers: the first three letters of their last word, at most two.
+    #expect(ExplainScanner.literalPrefixes == [Array("fou".utf8), Array("una".utf8)])
+    #expect(ExplainScanner.literalPrefixes.count <= CandidateFinder.literalLimit)
   }
 
   @Test func blockAndByteRulesAgree() {
     // Every byte value in every position of a block, with the bytes that matter after it.
     var input: [UInt8] = []
     for first in 0...255 {
-      for next in ["e", "s", "2", " ", "r", "o", "x", "O", "S"] {
-        input += [UInt8(first)] + Array(next.utf8) + Array("ros".utf8)
+      for next in ["e", "s", "2", " ", "r", "o", "x", "O", "S", "n", "u"] {
+        input += [UInt8(first)] + Array(next.utf8) + Array("rosaund".utf8)
       }
     }
     input += [UInt8](repeating: 0, count: 32)
+    let finder = CandidateFinder()
     input.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       var position = 0
       while position + 18 <= buffer.count {
-        let bits = CandidateFinder.mask(base + position)
+        let bits = finder.mask(base + position)
         for lane in 0..<16 {
-          let expected = CandidateFinder.isCandidate(base + position + lane, available: buffer.count - position - lane)
+          let expected = finder.isCandidate(base + position + lane, available: buffer.count - position - lane)
           #expect((bits >> lane) & 1 == (expected ? 1 : 0), "byte \(buffer[position + lane]) at \(position + lane)")
         }
         position += 16

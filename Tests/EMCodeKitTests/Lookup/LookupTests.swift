@@ -19,13 +19,20 @@ import Testing
   static let found: [Case] = [
     // Codes: decimal, leading zeros, spaces around.
     Case("22", [22]), Case("022", [22]), Case(" 22 ", [22]), Case("0", [0]), Case("000", [0]), Case("\t208\n", [208]),
+    // Pasted from a Windows file or a web page: a byte order mark, zero-width or ideographic spaces.
+    Case("\u{FEFF}22", [22]), Case("22\u{200B}", [22]), Case("\u{3000}22\u{3000}", [22]), Case("\u{A0}22", [22]),
+    Case("\u{2060}\u{200E}23", [23]),
     // Names: current, other spelling, CallManager 4.1; any case, spacing and punctuation.
     Case("Dev. logon disabled", [5, 22]), Case("dev logon disabled", [5, 22]),
     Case("Device Does Not Allow Extension Mobility", [22]), Case("device does not allow extension mobility", [22]),
     Case("User not found", [23]), Case("User does not exist", [23]), Case("Authentication Error", [2, 201]),
     Case("DN has multiple users", [47, 216]), Case("Device does not support EMCC", [32, 213]),
     Case("RIS down-contact admin", [29]), Case("ris down contact admin", [29]),
-    // Phone displays in each of Cisco's forms.
+    // Names with decomposed umlauts or other spellings fold alike.
+    Case("Dev. Profile not found", [12]), Case("DEV PROFILE NOT FOUND", [12]),
+    // Phone displays in each of Cisco's forms, brackets optional after a known lead.
+    Case("Login is unavailable 23", [23]), Case("Please try to login again 201", [201, 39, 44]),
+    Case("Error 22 Dev Logon Disabled", [22]), Case("Login is unavailable", [], messages: ["login-unavailable"]),
     Case("Login is unavailable(23)", [23]), Case("Login is Unavailable (23)", [23]),
     Case("Logout is unavailable (19)", [19]),
     Case("[208]-EMService Conn. error", [208]), Case("[22]-Dev.logon disabled", [22]),
@@ -80,6 +87,9 @@ import Testing
     ("Fehler 22", .unrecognized("Fehler 22", nearNames: [], codeInText: 22, isSearchable: true)),
     ("foo bar", .unrecognized("foo bar", nearNames: [], codeInText: nil, isSearchable: true)),
     ("%%", .unrecognized("%%", nearNames: [], codeInText: nil, isSearchable: false)),
+    ("(-1)", .unrecognized("(-1)", nearNames: [], codeInText: nil, isSearchable: false)),
+    ("Fehler -22", .unrecognized("Fehler -22", nearNames: [], codeInText: nil, isSearchable: true)),
+    ("foo 23", .unrecognized("foo 23", nearNames: [], codeInText: 23, isSearchable: true)),
     ("Login is unavailable(99)", .undocumentedCode(99, suggestions: [9, 47, 201])),
     ("<error code=\"999\"/>", .undocumentedCode(999, suggestions: [216])),
     ("", .empty), ("-", .dash),
@@ -92,5 +102,40 @@ import Testing
       return
     }
     #expect(reason == example.reason)
+  }
+
+  /// Words typed without quotes resolve as one text; codes stay codes; the unknown words of a run
+  /// are reported together.
+  @Test(arguments: [
+    (["Login", "is", "unavailable", "23"], ["Login is unavailable 23 → 23"]),
+    (["Please", "try", "to", "login", "again", "201"], ["Please try to login again 201 → 201,39,44"]),
+    (["Error", "22", "Dev", "Logon", "Disabled"], ["Error 22 Dev Logon Disabled → 22"]),
+    (["Dev.", "logon", "disabled"], ["Dev. logon disabled → 5,22"]),
+    (["22", "23", "25"], ["22 → 22", "23 → 23", "25 → 25"]),
+    (["foo", "bar", "baz", "22"], ["foo bar baz → ?", "22 → 22"]),
+    (["24", "foo"], ["24 → ?", "foo → ?"]),
+    (["Login", "is", "unavailable", "23", "24"], ["Login is unavailable 23 → 23", "24 → ?"]),
+    (["23", "Login", "is", "unavailable"], ["23 → 23", "Login is unavailable → login-unavailable"]),
+    (["Host", "not", "found"], ["Host not found → host-not-found"]),
+  ])
+  func joinsWordsTypedWithoutQuotes(_ arguments: [String], _ expected: [String]) {
+    let resolved = Lookup.resolve(arguments: arguments).map { resolution -> String in
+      let meaning: String
+      switch resolution.outcome {
+      case .code(let entry): meaning = String(entry.code)
+      case .items(let items): meaning = items.map { $0.code.map(String.init) ?? $0.id }.joined(separator: ",")
+      case .notFound: meaning = "?"
+      }
+      return "\(resolution.text) → \(meaning)"
+    }
+    #expect(resolved == expected)
+  }
+
+  /// Ten thousand unknown words cost one line and no quadratic work.
+  @Test func manyUnknownWordsAreOneText() {
+    let words = Array(repeating: "xyzzy", count: 10_000)
+    let resolved = Array(Lookup.resolve(arguments: words))
+    #expect(resolved.count == 1)
+    #expect(resolved.first?.arguments == 0..<10_000)
   }
 }
