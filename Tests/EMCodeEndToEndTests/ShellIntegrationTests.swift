@@ -83,5 +83,27 @@ import Testing
       let forced = try Executable.run(["--color", "always", "22"], environment: ["NO_COLOR": "1"])
       #expect(forced.stdout.hasPrefix(escape))
     }
+
+    /// Long output on a 24-row terminal goes through PAGER; a card that fits, `--no-pager`, an
+    /// empty PAGER and a pipe do not.
+    @Test(.enabled(if: Tool.runs("script"), "script (util-linux) is not installed (.ci/run installs it)"))
+    func pagesLongOutputOnATerminalOnly() throws {
+      func onTerminal(_ arguments: String, pager: String = "sed s/^/PAGED:/") throws -> String {
+        try Executable.shell(
+          "script -qec 'stty rows 24 cols 80; emcode --color never \(arguments)' /dev/null",
+          environment: ["TERM": "xterm", "PAGER": pager]
+        ).stdout
+      }
+      let long = try onTerminal("-v 22")
+      #expect(long.contains("PAGED:22  Device logon disabled"), "\(long)")
+      #expect(!long.split(separator: "\n").contains { !$0.hasPrefix("PAGED:") && !$0.allSatisfy(\.isWhitespace) })
+      let card = try onTerminal("22")
+      #expect(card.hasPrefix("22  Device logon disabled"), "\(card)")
+      #expect(!card.contains("PAGED:"))
+      #expect(!(try onTerminal("--no-pager -v 22")).contains("PAGED:"))
+      #expect(!(try onTerminal("-v 22", pager: "")).contains("PAGED:"))
+      let pipe = try Executable.run(["-v", "22"], environment: ["PAGER": "sed s/^/PAGED:/"])
+      #expect(pipe.stdout.hasPrefix("22  Device logon disabled"))
+    }
   #endif
 }
