@@ -18,6 +18,8 @@ struct CommandOutput {
 
   private var labels: Labels { Labels.of(language) }
   private var markdown: MarkdownRenderer { MarkdownRenderer(language: language) }
+  /// The table renderer of a CSV or TSV run.
+  private var table: DelimitedRenderer? { format.dialect.map { DelimitedRenderer(dialect: $0, language: language) } }
 
   /// What a run writes as it goes, and where.
   private final class Sink {
@@ -86,9 +88,13 @@ struct CommandOutput {
     return sink.result()
   }
 
-  /// The opening of a stream of items in the format.
+  /// The opening of a stream of items in the format: the JSON array's start, or the table's header.
   private func begin(_ sink: Sink) {
-    if format == .json { sink.output.append("[") }
+    switch format {
+    case .json: sink.output.append("[")
+    case .csv, .tsv: table?.writeHeader(to: sink.output)
+    case .text, .markdown: break
+    }
   }
 
   /// The closing of a stream of items: the JSON array's end, or the sources the full pages cited.
@@ -100,7 +106,7 @@ struct CommandOutput {
         sink.output.newline()
         text.writeSources(sink.sourceIDs, to: sink.output)
       }
-    case .markdown: break
+    case .markdown, .csv, .tsv: break
     }
   }
 
@@ -136,6 +142,7 @@ struct CommandOutput {
     case .markdown:
       if sink.written > 0 { output.newline() }
       output.append(markdown.section(item, verbose: detail == .page))
+    case .csv, .tsv: table?.write(item, to: output)
     }
     sink.written += 1
   }
@@ -156,8 +163,10 @@ struct CommandOutput {
     for match in result.matches { sink.keep(match) }
     guard !result.isEmpty else {
       sink.error(Messages.noMatch(words.concatenated(separator: " "), in: language))
-      // A program reading JSON gets an empty array, as for a lookup that finds nothing.
-      if format == .json { sink.output.append("[]\n") }
+      // A program reading JSON gets an empty array, one reading a table its header, as for a
+      // lookup that finds nothing.
+      begin(sink)
+      end(sink)
       return sink.result()
     }
     begin(sink)
@@ -182,6 +191,8 @@ struct CommandOutput {
     for entry in chosen { sink.keep(entry) }
     guard !chosen.isEmpty else {
       if let family { sink.error(Messages.emptyFamily(family, frequentOnly: frequentOnly, in: language)) }
+      // A table is a table, if only of its header.
+      if table != nil { begin(sink) }
       return sink.result()
     }
     switch (format, detail) {
@@ -237,6 +248,7 @@ struct CommandOutput {
       }
     case .json: renderer.json(report, inputName: name).write(to: output)
     case .markdown: if !report.isEmpty { output.append(renderer.markdown(report, inputName: shownName)) }
+    case .csv, .tsv: break  // Not yet: Invocation.parse refuses them (UsageError.explainFormat).
     }
     guard report.isEmpty else { return CommandResult(output: output, status: .found) }
     let message = Messages.nothingRecognised(in: Messages.inputName(name, in: language), language: language)

@@ -102,7 +102,13 @@ enum CommandLineSpec {
     Option(
       .format, long: "format", valueName: Localized(de: "FORMAT", en: "FORMAT"),
       values: OutputFormat.allCases.map(\.rawValue),
-      summary: Localized(de: "Ausgabeformat (Standard: text).", en: "Output format (default: text).")),
+      summary: Localized(
+        de: "Ausgabeformat (Standard: text): json für Programme, markdown für Tickets, csv (RFC 4180) oder tsv als "
+          + "Tabelle mit einer Zeile pro Code, deren Spaltennamen in jeder Sprache dieselben sind. csv und tsv gehen "
+          + "nicht mit --explain.",
+        en: "Output format (default: text): json for programs, markdown for tickets, csv (RFC 4180) or tsv as a "
+          + "table with one row per code, whose column names are the same in every language. csv and tsv do not "
+          + "work with --explain.")),
     Option(
       .color, long: "color", valueName: Localized(de: "WANN", en: "WHEN"), values: ColorChoice.allCases.map(\.rawValue),
       summary: Localized(

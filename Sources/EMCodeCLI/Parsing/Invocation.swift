@@ -228,6 +228,7 @@ public struct Invocation: Sendable, Equatable {
         invocation.mode = mode?.id == .frequent ? .frequent : .list
       case .explain?:
         guard positionals.isEmpty else { throw .explainTakesOneFile(extra: extra) }
+        if let format, format.dialect != nil { throw .explainFormat(format.rawValue) }
         invocation.mode = .explain(explainPath)
       case .generate?:
         guard positionals.isEmpty, let generated else { throw .generateTakesNothingElse(extra: extra) }

@@ -1,3 +1,5 @@
+import EMCodeKit
+
 /// An output format.
 public enum OutputFormat: String, Sendable, CaseIterable {
   /// Text for people.
@@ -6,4 +8,17 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
   /// Markdown for documents and tickets.
   case markdown
+  /// CSV (RFC 4180) for spreadsheets and log platforms.
+  case csv
+  /// TSV (IANA text/tab-separated-values) for spreadsheets and log platforms.
+  case tsv
+
+  /// The dialect of a table format, or `nil` for the others.
+  var dialect: DelimitedRenderer.Dialect? {
+    switch self {
+    case .csv: return .csv
+    case .tsv: return .tsv
+    case .text, .json, .markdown: return nil
+    }
+  }
 }

@@ -18,6 +18,8 @@ public enum UsageError: Error, Sendable, Equatable {
   case takesNoCodes(option: String, extra: String)
   /// `--explain` with a second file.
   case explainTakesOneFile(extra: String)
+  /// `--explain` with a format it does not write yet (`csv`, `tsv`).
+  case explainFormat(String)
   /// `--generate` with anything else, and what.
   case generateTakesNothingElse(extra: String)
   /// Options but nothing to look up.
@@ -78,6 +80,10 @@ extension UsageError {
       return german
         ? "--explain liest eine DATEI; '\(shown)' ist eine zu viel"
         : "--explain reads one FILE; '\(shown)' is one too many"
+    case .explainFormat(let format):
+      return german
+        ? "--explain schreibt noch kein \(format); --format text, json oder markdown wählen"
+        : "--explain does not write \(format) yet; use --format text, json or markdown"
     case .generateTakesNothingElse(let extra):
       let shown = Sanitized.line(extra, limit: 40)
       return german
