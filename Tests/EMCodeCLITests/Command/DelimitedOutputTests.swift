@@ -1,0 +1,267 @@
+import Foundation
+import Testing
+
+@testable import EMCodeCLI
+@testable import EMCodeKit
+
+/// A strict reader of RFC 4180: every record ends in CRLF (the last one too), fields are separated
+/// by commas, a field is either quoted (`""` for a quote inside) or holds no comma, quote, CR or
+/// LF, every record has as many fields as the first, and the text is UTF-8 without a BOM.
+enum StrictCSV {
+  /// Where and why a text is not RFC 4180.
+  struct Malformed: Error, CustomStringConvertible {
+    let offset: Int
+    let reason: String
+    var description: String { "byte \(offset): \(reason)" }
+  }
+
+  static func parse(_ data: Data) throws -> [[String]] {
+    let bytes = Array(data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw Malformed(offset: 0, reason: "byte order mark") }
+    let (comma, quote, cr, lf) = (UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+    var records: [[String]] = []
+    var record: [String] = []
+    var index = 0
+    while index < bytes.count {
+      var field: [UInt8] = []
+      if bytes[index] == quote {
+        index += 1
+        while true {
+          guard index < bytes.count else { throw Malformed(offset: index, reason: "quote not closed") }
+          if bytes[index] == quote {
+            guard index + 1 < bytes.count, bytes[index + 1] == quote else { break }
+            index += 1
+          }
+          field.append(bytes[index])
+          index += 1
+        }
+        index += 1
+      } else {
+        while index < bytes.count, bytes[index] != comma, bytes[index] != cr {
+          if bytes[index] == quote || bytes[index] == lf {
+            throw Malformed(offset: index, reason: "quote or LF in an unquoted field")
+          }
+          field.append(bytes[index])
+          index += 1
+        }
+      }
+      guard let text = String(validating: field, as: UTF8.self) else {
+        throw Malformed(offset: index, reason: "not UTF-8")
+      }
+      record.append(text)
+      guard index < bytes.count else { throw Malformed(offset: index, reason: "last record without CRLF") }
+      if bytes[index] == comma {
+        index += 1
+        continue
+      }
+      guard bytes[index] == cr, index + 1 < bytes.count, bytes[index + 1] == lf else {
+        throw Malformed(offset: index, reason: "text after a field")
+      }
+      index += 2
+      if let first = records.first, first.count != record.count {
+        throw Malformed(offset: index, reason: "\(record.count) fields, the header has \(first.count)")
+      }
+      records.append(record)
+      record = []
+    }
+    guard record.isEmpty else { throw Malformed(offset: index, reason: "comma at the end") }
+    return records
+  }
+}
+
+/// `--format csv` and `--format tsv` in every catalog mode and both languages, checked row by
+/// row against the catalog and against the JSON of the same run.
+@Suite struct DelimitedOutputTests {
+  static let header = ["code", "family", "name", "frequent", "phone_display", "meaning", "fix"]
+
+  /// Every catalog mode, as arguments without the format and the language.
+  static let modes: [[String]] = [
+    ["22"], ["22", "23", "201"], ["Host not found"], ["Login is unavailable 23"], ["Device logon disabled"],
+    ["(201)"], ["--search", "profile"], ["--search", "tftp", "--family", "emcc"], ["--frequent"],
+    ["--frequent", "--family", "application"], ["--list"], ["--list", "--family", "service"], ["-v", "-b", "22"],
+  ]
+
+  static let cases: [([String], Language)] = modes.flatMap { mode in Language.allCases.map { (mode, $0) } }
+
+  /// The rows of a CSV run, after the header, which is checked.
+  static func csvRows(_ arguments: [String]) throws -> [[String]] {
+    let result = EMCodeCommand.run(["--format", "csv"] + arguments)
+    let records = try StrictCSV.parse(Data(result.stdout.utf8))
+    #expect(records.first == header)
+    return Array(records.dropFirst())
+  }
+
+  /// The catalog's item for `row`: the entry of its code, or the message of its name.
+  static func item(of row: [String]) throws -> CatalogItem {
+    if let code = Int(row[0]) { return .entry(try #require(ErrorCatalog.entry(code: code))) }
+    #expect(row[0].isEmpty)
+    return .message(try #require(ErrorCatalog.messages.first { $0.name == row[2] }))
+  }
+
+  /// What a row must hold for an item, in a language.
+  static func expected(_ item: CatalogItem, _ language: Language) -> [String] {
+    let labels = Labels.of(language)
+    switch item {
+    case .entry(let entry):
+      return [
+        String(entry.code), labels.name(of: entry.family), entry.name, entry.isFrequent ? "1" : "0",
+        entry.phoneDisplays.joined(separator: " | "), entry.meaning(in: language), entry.hint(in: language) ?? "",
+      ]
+    case .message(let message):
+      return [
+        "", labels.message, message.name, "0", message.phoneDisplays.joined(separator: " | "),
+        message.meaning(in: language), message.hint(in: language) ?? "",
+      ]
+    }
+  }
+
+  @Test(arguments: cases)
+  func everyCSVRowHoldsTheCatalogsTextsInTheLanguage(_ mode: [String], _ language: Language) throws {
+    let rows = try Self.csvRows(mode + ["--lang", language.rawValue])
+    let json = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(EMCodeCommand.run(mode + ["--json", "--lang", language.rawValue]).stdout.utf8))
+        as? [[String: Any]])
+    #expect(!rows.isEmpty)
+    #expect(rows.count == json.count, "the same items as JSON")
+    for (row, object) in zip(rows, json) {
+      #expect(row == Self.expected(try Self.item(of: row), language))
+      #expect(row[0] == (object["code"] as? Int).map(String.init) ?? "")
+      #expect(row[2] == object["name"] as? String)
+    }
+  }
+
+  @Test(arguments: cases)
+  func everyTSVRowHasTheColumnsAndNoTabOrLineBreakInAField(_ mode: [String], _ language: Language) throws {
+    let output = EMCodeCommand.run(["--format", "tsv", "--lang", language.rawValue] + mode).stdout
+    #expect(output.hasSuffix("\n") && !output.contains("\r"))
+    let lines = output.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == Self.header.joined(separator: "\t")[...])
+    let csv = try Self.csvRows(mode + ["--lang", language.rawValue])
+    #expect(lines.count == csv.count + 1)
+    for (line, fields) in zip(lines.dropFirst(), csv) {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      #expect(columns.count == Self.header.count)
+      #expect(
+        columns == fields.map { $0.replacing("\t", with: " ").replacing("\r", with: " ").replacing("\n", with: " ") })
+    }
+  }
+
+  @Test(arguments: [(["--list"], 53), (["--frequent"], 16), (["--list", "--family", "emcc"], 16)])
+  func listingsHaveOneRowPerCode(_ mode: [String], _ count: Int) throws {
+    let rows = try Self.csvRows(mode)
+    let codes = ErrorCatalog.entries.filter { mode.contains("--list") || $0.isFrequent }
+      .filter { !mode.contains("emcc") || $0.family == .emcc }.map { String($0.code) }
+    #expect(rows.map { $0[0] } == codes)
+    #expect(rows.count == count)
+  }
+
+  /// The reader of these tests is as strict as it says: a table it accepts is RFC 4180.
+  @Test(arguments: [
+    "a,b", "a\n", "a\rb\r\n", "a\"b\r\n", "\"a\r\n", "\"a\"b\r\n", "a,b\r\nc\r\n", "a,\r\n,", "\u{FEFF}a\r\n",
+  ])
+  func theStrictReaderRefusesWhatIsNotRFC4180(_ text: String) {
+    #expect(throws: StrictCSV.Malformed.self) { try StrictCSV.parse(Data(text.utf8)) }
+  }
+
+  @Test func theStrictReaderReadsQuotedFields() throws {
+    let records = try StrictCSV.parse(Data("a,\"b,\"\"c\"\"\r\n\"\r\n,\"\"\r\n".utf8))
+    #expect(records == [["a", "b,\"c\"\r\n"], ["", ""]])
+  }
+
+  /// A field with a comma, a quote and a line break comes back as it went in.
+  @Test func anAwkwardFieldSurvivesTheRoundTrip() throws {
+    let name = "Say \"hi\", then\r\nleave, \"quietly\""
+    let entry = ErrorEntry(
+      code: 999, family: .service, name: name, description: "D", phoneDisplays: ["a,b", "\"c\"\n"],
+      meaningDE: "B", meaningEN: "M,\n\"M\"", hintEN: "x\ty")
+    let renderer = DelimitedRenderer(dialect: .csv, language: .english)
+    let records = try StrictCSV.parse(Data(renderer.table([.entry(entry)]).utf8))
+    #expect(records == [Self.header, ["999", "EM service", name, "0", "a,b | \"c\"\n", "M,\n\"M\"", "x\ty"]])
+  }
+
+  /// As with JSON, what is not found is one line on standard error, and standard output still
+  /// holds a table: the header, and the rows of what was found.
+  @Test(arguments: [
+    (["22", "24"], ["22"], EMCodeCLI.ExitStatus.notFound), (["24"], [], .notFound),
+    (["--search", "xyzzy"], [], .notFound),
+    (["--search", "profile", "xyzzy"], [], .notFound), (["Host", "not", "found"], [""], .found),
+  ])
+  func whatIsNotFoundGoesToStandardErrorAndTheHeaderStays(
+    _ arguments: [String], _ codes: [String], _ status: EMCodeCLI.ExitStatus
+  ) throws {
+    let result = EMCodeCommand.run(["--format", "csv"] + arguments)
+    #expect(result.status == status)
+    #expect(result.stderr.split(separator: "\n").count == (status == .found ? 0 : 1))
+    #expect(try Self.csvRows(arguments).map { $0[0] } == codes)
+  }
+
+  /// A family without codes in a listing (no such family today) still writes the header.
+  @Test(arguments: [OutputFormat.csv, .tsv])
+  func anEmptyListingIsTheHeader(_ format: OutputFormat) {
+    let output = CommandOutput(
+      language: .english, format: format, family: .emcc, detail: .card, context: RunContext(),
+      text: TextRenderer(language: .english))
+    let result = output.listing([], frequentOnly: true)
+    #expect(
+      result.stdout == Self.header.joined(separator: format == .csv ? "," : "\t") + (format == .csv ? "\r\n" : "\n"))
+    #expect(result.status == .notFound)
+  }
+
+  @Test(arguments: [
+    (Language.german, "csv", "emcode: --explain schreibt noch kein csv; --format text, json oder markdown wählen\n"),
+    (.english, "tsv", "emcode: --explain does not write tsv yet; use --format text, json or markdown\n"),
+  ])
+  func explainRefusesTablesForNow(_ language: Language, _ format: String, _ message: String) {
+    for arguments in [["--format", format, "--explain", "x"], ["--explain", "-", "--format=\(format)"]] {
+      let result = EMCodeCommand.run(arguments + ["--lang", language.rawValue])
+      #expect(result.status == .usage)
+      #expect(result.stderr == message)
+      #expect(result.stdout.isEmpty)
+    }
+    #expect(throws: UsageError.explainFormat(format)) { try Invocation.parse(["--explain", "--format", format]) }
+  }
+
+  @Test(arguments: [["--format", "csv", "22"], ["--format=tsv", "--list"], ["--json", "--format", "csv", "-s", "x"]])
+  func theFormatIsParsed(_ arguments: [String]) throws {
+    let format = try Invocation.parse(arguments).format
+    #expect(format == (arguments.contains { $0.hasSuffix("tsv") } ? .tsv : .csv))
+  }
+
+  /// A lookup of many codes is written out as it grows, and is one valid table.
+  @Test(arguments: ["csv", "tsv"])
+  func longLookupsAreStreamed(_ format: String) throws {
+    let run = StreamedRun(["--format", format] + Array(repeating: "22", count: 3000))
+    #expect(run.flushes > 0, "written out before the end")
+    #expect(run.heldAtEnd < 2 * CommandOutput.flushThreshold, "never more than two thresholds held")
+    let text = String(decoding: run.written, as: UTF8.self)
+    let rows = format == "csv" ? try StrictCSV.parse(run.written).count : text.split(separator: "\n").count
+    #expect(rows == 3001)
+  }
+}
+
+/// A run of the command that writes its output out as it grows, as it does to a pipe or a file.
+struct StreamedRun {
+  /// How often output was written out before the end.
+  private(set) var flushes = 0
+  /// All the output, in order.
+  private(set) var written = Data()
+  /// How much output the run held when it ended.
+  private(set) var heldAtEnd = 0
+
+  init(_ arguments: [String]) {
+    var flushes = 0
+    var written = Data()
+    var context = RunContext()
+    context.flushOutput = { buffer in
+      flushes += 1
+      written += Data(buffer.string.utf8)
+      buffer.removeAll()
+      return true
+    }
+    let result = EMCodeCommand.run(arguments, context: context)
+    self.flushes = flushes
+    self.written = written + Data(result.stdout.utf8)
+    heldAtEnd = result.output.count
+  }
+}
