@@ -340,6 +340,11 @@ def main(argv):
             files = int(next(it))
         elif a == "--app":
             app = True
+        elif a in ("-h", "--help"):
+            print(__doc__)
+            return
+        elif a.startswith("-"):
+            sys.exit("make-log.py: unknown option " + a + "\n" + __doc__.split("\n\n")[-1])
         else:
             args.append(a)
     if not 1 <= len(args) <= 2 or files < 1:
