@@ -51,7 +51,7 @@ import Testing
       .conflictingModes(["--list", "--search"]), .searchNeedsWords("--search"),
       .takesNoCodes(option: "--list", extra: "x"),
       .explainTakesOneFile(extra: "x"), .generateTakesNothingElse(extra: "x"), .nothingToLookUp, .emptyArgument,
-      .familyOnlyWithListings, .explainNeedsInput,
+      .familyOnlyWithListings, .explainNeedsInput, .explainFormat("csv"),
     ]
     for mistake in mistakes { add(mistake.message(in: .german), mistake.message(in: .english)) }
     let unknown: [Lookup.NotFound] = [
@@ -134,7 +134,8 @@ import Testing
       ["--lang"], ["--list", "22"], ["--search"], ["--family", "emcc", "22"], ["--explain", "/nonexistent"],
       ["--explain", file], ["--explain", "-v", file], ["--format", "markdown", "--explain", file],
       ["--explain", "/dev/null"], ["-h"], ["--help"], ["--version"], ["--generate", "man"],
-      ["--generate", "complete-fish"], [], ["--frequent", "--family", "emcc"],
+      ["--generate", "complete-fish"], [], ["--frequent", "--family", "emcc"], ["--format", "csv", "--list"],
+      ["--format", "tsv", "22"],
     ]
     var out = ""
     for arguments in runs {

@@ -60,21 +60,11 @@ import Testing
   /// A lookup of many codes is written as it grows in every format, and is one valid document.
   @Test(arguments: [["--json"], ["--format", "markdown"], []])
   func longLookupsAreStreamed(_ format: [String]) throws {
-    var flushed = 0
-    var written = Data()
-    var context = RunContext()
-    context.flushOutput = { buffer in
-      flushed += 1
-      written += Data(buffer.string.utf8)
-      buffer.removeAll()
-      return true
-    }
-    let result = EMCodeCommand.run(format + Array(repeating: "22", count: 3000), context: context)
-    written += Data(result.stdout.utf8)
-    #expect(flushed > 0, "written out before the end")
-    #expect(result.output.count < 2 * CommandOutput.flushThreshold, "never more than two thresholds held")
+    let run = StreamedRun(format + Array(repeating: "22", count: 3000))
+    #expect(run.flushes > 0, "written out before the end")
+    #expect(run.heldAtEnd < 2 * CommandOutput.flushThreshold, "never more than two thresholds held")
     if format == ["--json"] {
-      let array = try #require(try JSONSerialization.jsonObject(with: written) as? [[String: Any]])
+      let array = try #require(try JSONSerialization.jsonObject(with: run.written) as? [[String: Any]])
       #expect(array.count == 3000)
     }
   }

@@ -97,8 +97,8 @@ import Testing
     ),
     (
       .invalidValue(option: "--format", value: "jsno", suggestion: "json"),
-      "--format does not take 'jsno'; use one of: text, json, markdown (did you mean 'json'?)",
-      "--format nimmt nicht 'jsno'; möglich sind: text, json, markdown (gemeint ist wohl 'json')"
+      "--format does not take 'jsno'; use one of: text, json, markdown, csv, tsv (did you mean 'json'?)",
+      "--format nimmt nicht 'jsno'; möglich sind: text, json, markdown, csv, tsv (gemeint ist wohl 'json')"
     ),
     (
       .conflictingModes(["--list", "-f", "-s"]), "--list, -f and -s cannot be used together; choose one",
