@@ -34,6 +34,8 @@ enum Platform {
     static let wouldBlock = Errno(rawValue: EAGAIN)
     /// The path names a folder.
     static let isDirectory = Errno(rawValue: EISDIR)
+    /// There is not enough memory.
+    static let outOfMemory = Errno(rawValue: ENOMEM)
 
     /// What the C library says the value means, as `strerror(3)` writes it (in English).
     var message: String {
