@@ -12,11 +12,12 @@ import EMCodeKit
   #error("Unsupported platform: emcode's Platform.swift knows Glibc, Musl, Darwin and Windows (ucrt)")
 #endif
 
-/// Every call emcode makes to the C library, in one file: the rest of the package imports no C module.
+/// Every call emcode makes to the C library, in one file: the rest of the package imports no C module
+/// (zlib, which ``GzipReader`` calls, is not the C library).
 ///
 /// Only Linux (Glibc) is built and tested. The Darwin and Musl branches use the same POSIX calls;
 /// the Windows branch maps them to the UCRT's `_read`/`_write` family and does without terminal
-/// size, signals and `poll`, which the UCRT does not have.
+/// size, signals, `poll` and folder listing, which the UCRT does not have.
 enum Platform {
   /// A C `errno` value.
   struct Errno: Error, Equatable, Sendable {
@@ -178,16 +179,32 @@ enum Platform {
 
   /// Opens a file for reading.
   static func openForReading(_ path: String) -> Result<Int32, Errno> {
-    while true {
-      #if os(Windows)
-        let descriptor = _open(path, _O_RDONLY | _O_BINARY)
-      #else
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      #endif
-      if descriptor >= 0 { return .success(descriptor) }
-      let failure = Errno.current
-      if failure != .interrupted { return .failure(failure) }
+    openForReading(Array(path.utf8))
+  }
+
+  /// Opens a file for reading; `path` holds the name's bytes, without a NUL.
+  static func openForReading(_ path: [UInt8]) -> Result<Int32, Errno> {
+    withCString(path) { path in
+      while true {
+        #if os(Windows)
+          let descriptor = _open(path, _O_RDONLY | _O_BINARY)
+        #else
+          let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        #endif
+        if descriptor >= 0 { return .success(descriptor) }
+        let failure = Errno.current
+        if failure != .interrupted { return .failure(failure) }
+      }
     }
+  }
+
+  /// Calls `body` with `bytes` as a NUL-terminated C string.
+  private static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+    let string = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+    defer { string.deallocate() }
+    for (index, byte) in bytes.enumerated() { string[index] = CChar(bitPattern: byte) }
+    string[bytes.count] = 0
+    return body(string)
   }
 
   /// Closes a descriptor.
@@ -276,6 +293,96 @@ enum Platform {
         if ready > 0 { return true }
         if ready < 0 && Errno.current == .interrupted { continue }
         return false
+      }
+    #endif
+  }
+
+  // MARK: Folders
+
+  /// What a name in the file system is.
+  enum FileKind: Sendable, Equatable {
+    case regular, directory, symbolicLink, other
+  }
+
+  /// Which file a name leads to: two names with the same identity are the same file.
+  struct FileIdentity: Hashable, Sendable {
+    /// The device that holds the file.
+    let device: UInt64
+    /// The file's number on that device.
+    let inode: UInt64
+  }
+
+  /// What `stat(2)` says about a file: its kind and identity.
+  struct FileStatus: Sendable, Equatable {
+    /// What the file is.
+    let kind: FileKind
+    /// Which file it is.
+    let identity: FileIdentity
+  }
+
+  /// The status of the file at `path` (its bytes, without a NUL); with `followingLinks: false`,
+  /// of a symbolic link itself rather than of what it points to.
+  static func status(ofPath path: [UInt8], followingLinks: Bool) -> Result<FileStatus, Errno> {
+    #if os(Windows)
+      return .failure(Errno(rawValue: ENOSYS))
+    #else
+      withCString(path) { path in
+        var info = stat()
+        let result = followingLinks ? stat(path, &info) : lstat(path, &info)
+        return result == 0 ? .success(fileStatus(info)) : .failure(.current)
+      }
+    #endif
+  }
+
+  /// The status of an open descriptor.
+  static func status(of descriptor: Int32) -> Result<FileStatus, Errno> {
+    #if os(Windows)
+      return .failure(Errno(rawValue: ENOSYS))
+    #else
+      var info = stat()
+      return fstat(descriptor, &info) == 0 ? .success(fileStatus(info)) : .failure(.current)
+    #endif
+  }
+
+  #if !os(Windows)
+    /// The kind and identity in a `stat` structure.
+    private static func fileStatus(_ info: stat) -> FileStatus {
+      let kind: FileKind
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: kind = .regular
+      case S_IFDIR: kind = .directory
+      case S_IFLNK: kind = .symbolicLink
+      default: kind = .other
+      }
+      return FileStatus(
+        kind: kind,
+        identity: FileIdentity(
+          device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino)))
+    }
+  #endif
+
+  /// The names in the folder at `path` (bytes, without a NUL), without `.` and `..`, in the
+  /// order the file system keeps them.
+  static func folderEntries(_ path: [UInt8]) -> Result<[[UInt8]], Errno> {
+    #if os(Windows)
+      return .failure(Errno(rawValue: ENOSYS))
+    #else
+      withCString(path) { path in
+        guard let folder = opendir(path) else { return .failure(.current) }
+        defer { closedir(folder) }
+        var names: [[UInt8]] = []
+        while true {
+          // readdir returns NULL at the end and on failure; only a failure sets errno.
+          errno = 0
+          guard let entry = readdir(folder) else {
+            let failure = Errno.current
+            return failure.rawValue == 0 ? .success(names) : .failure(failure)
+          }
+          let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+            Array(bytes.prefix { $0 != 0 })
+          }
+          if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+        }
       }
     #endif
   }

@@ -27,13 +27,15 @@ import Testing
   func readsMembersOneAfterAnother(_ label: String, texts: [String], zeros: Int) throws {
     let members = texts.map { Support.storedGzip(Array($0.utf8)) }
     for chunk in [1, 2, Int.max] {
-      let text = try Support.inflate(members.flatMap { $0 } + Array(repeating: 0, count: zeros), inputSize: 5, chunk: chunk)
+      let text = try Support.inflate(
+        members.flatMap { $0 } + Array(repeating: 0, count: zeros), inputSize: 5, chunk: chunk)
       #expect(text == Array(texts.joined().utf8), "\(label), chunk \(chunk)")
     }
   }
 
   @Test func readsTheFixtureTwiceWhenConcatenated() throws {
-    let text = try Support.inflate(try Support.compressed() + (try Support.compressed()), inputSize: 100, outputSize: 777)
+    let text = try Support.inflate(
+      try Support.compressed() + (try Support.compressed()), inputSize: 100, outputSize: 777)
     #expect(text == (try Support.plain()) + (try Support.plain()))
   }
 
@@ -42,7 +44,8 @@ import Testing
     let empty: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]
     #expect(try Support.inflate(empty).isEmpty)
     #expect(try Support.inflate(Support.storedGzip([])).isEmpty)
-    #expect(try Support.inflate(Support.storedGzip(Array(repeating: 7, count: 70_000))) == Array(repeating: 7, count: 70_000))
+    #expect(
+      try Support.inflate(Support.storedGzip(Array(repeating: 7, count: 70_000))) == Array(repeating: 7, count: 70_000))
   }
 
   /// One way to damage the gzip fixture.

@@ -35,7 +35,8 @@ enum InputTestSupport {
   static func inflate(_ bytes: [UInt8], inputSize: Int = 1 << 16, outputSize: Int = 1 << 18, chunk: Int = .max)
     throws(InputError) -> [UInt8]
   {
-    var reader = GzipReader(base: AnyByteReader(MemoryReader(bytes, chunkSize: chunk)), name: "t.gz", inputSize: inputSize)
+    var reader = GzipReader(
+      base: AnyByteReader(MemoryReader(bytes, chunkSize: chunk)), name: "t.gz", inputSize: inputSize)
     return try readAll(&reader, bufferSize: outputSize)
   }
 
