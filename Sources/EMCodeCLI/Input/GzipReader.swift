@@ -11,7 +11,9 @@ import EMCodeKit
 struct GzipReader<Base: ByteReader>: ByteReader where Base.Failure == InputError {
   /// How many compressed bytes one read of the base asks for, unless the caller says otherwise.
   ///
-  /// Measured on a 200 MiB trace: inflating is as fast from 32 KiB up; smaller buffers cost reads.
+  /// Measured on a 200 MiB trace (17 MiB gzip) into the scanner's 256 KiB reads: 64 KiB and more
+  /// inflate at zlib's own speed (a C loop with 1 MiB buffers, about 1 GB/s of text); 16 KiB
+  /// costs 2 % and 4 KiB 9 %. The output buffer is the caller's: 256 KiB beats 16 KiB by 15 %.
   static var defaultInputSize: Int { 1 << 16 }
 
   private var base: Base
