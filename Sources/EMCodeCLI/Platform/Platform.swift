@@ -18,8 +18,8 @@ import Synchronization
 ///
 /// Only Linux (Glibc) is built and tested. The Darwin and Musl branches use the same POSIX calls;
 /// the Windows branch maps them to the UCRT's `_read`/`_write` family and does without terminal
-/// size, signals, `poll`, folder listing and threads, which the UCRT does not have (a folder
-/// cannot be listed there, and a parallel map runs on one thread).
+/// size, signals, `poll`, links, inode numbers, folder listing and threads, which the UCRT does
+/// not have: there, a folder cannot be read, and a parallel map runs on one thread.
 enum Platform {
   /// A C `errno` value.
   struct Errno: Error, Equatable, Sendable {
@@ -324,9 +324,18 @@ enum Platform {
 
   /// The status of the file at `path` (its bytes, without a NUL); with `followingLinks: false`,
   /// of a symbolic link itself rather than of what it points to.
+  ///
+  /// The UCRT has no inode numbers and no links: on Windows each call gives a new identity, so
+  /// nothing counts as read twice, and only the depth limit ends a walk.
   static func status(ofPath path: [UInt8], followingLinks: Bool) -> Result<FileStatus, Errno> {
     #if os(Windows)
-      return .failure(Errno(rawValue: ENOSYS))
+      return withCString(path) { path in
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(.current) }
+        let kind: FileKind = Int32(info.st_mode) & _S_IFMT == _S_IFDIR ? .directory : .regular
+        let serial = UInt64(windowsIdentities.add(1, ordering: .relaxed).newValue)
+        return .success(FileStatus(kind: kind, identity: FileIdentity(device: .max, inode: serial)))
+      }
     #else
       withCString(path) { path in
         var info = stat()
@@ -335,6 +344,11 @@ enum Platform {
       }
     #endif
   }
+
+  #if os(Windows)
+    /// The last identity that ``status(ofPath:followingLinks:)`` made up.
+    private static let windowsIdentities = Atomic<Int>(0)
+  #endif
 
   /// The status of an open descriptor.
   static func status(of descriptor: Int32) -> Result<FileStatus, Errno> {
