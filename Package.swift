@@ -9,6 +9,10 @@ import PackageDescription
 //                    statuses, and every platform call (in Platform/Platform.swift). Not a product.
 //   emcode           main.swift: runs EMCodeCLI and exits.
 //
+// CZlib is the system zlib (a system-library target: a module map over <zlib.h>, no sources), with
+// which EMCodeCLI reads gzip-compressed traces. Only EMCodeCLI depends on it; the release build links
+// libz.a into the one static file. Building needs zlib's headers (zlib1g-dev on Debian and Ubuntu).
+//
 // Build-time only (underscore: not API): _EMCodeGenerator turns Data/error-codes.json into
 // Sources/EMCodeKit/Catalog/ErrorCatalog+Generated.swift. It shares the text folding of search with
 // the library through _EMCodeFolding, so the generator never needs the library it generates, and a
@@ -22,7 +26,8 @@ let package = Package(
   targets: [
     .target(name: "_EMCodeFolding"),
     .target(name: "EMCodeKit", dependencies: ["_EMCodeFolding"]),
-    .target(name: "EMCodeCLI", dependencies: ["EMCodeKit"]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    .target(name: "EMCodeCLI", dependencies: ["EMCodeKit", "CZlib"]),
     // Release builds are linked statically: one self-contained file to copy anywhere. The flag sits
     // on the executable only, so packages that depend on the EMCodeKit product are not affected.
     .executableTarget(

@@ -1,6 +1,6 @@
 import EMCodeKit
 
-/// A reader of standard input, whatever its kind: the real descriptor, or memory in tests.
+/// Any reader of input behind one type: standard input, a file, gzip over either, or memory in tests.
 public struct AnyByteReader: ByteReader {
   private var readNext: (UnsafeMutableRawBufferPointer) throws(InputError) -> Int
 

@@ -12,6 +12,12 @@ public struct InputError: Error, Sendable, Equatable {
     case isDirectory
     /// The C library's `errno` for a failed call.
     case system(Int32)
+    /// The gzip data is damaged: a bad header, block or checksum, or bytes after it that are not gzip.
+    case compressedDataCorrupt
+    /// The gzip data ends inside a member: the file was cut off, or is still being written.
+    case compressedDataTruncated
+    /// A folder lies deeper below the folder named on the command line than emcode descends.
+    case nestedTooDeep(limit: Int)
   }
 
   /// The file as the user named it (`-` for standard input).
@@ -36,6 +42,16 @@ extension InputError {
     case .nulInName: why = language == .german ? "der Name enthält ein NUL-Byte" : "the name contains a NUL byte"
     case .isDirectory: why = language == .german ? "ist ein Verzeichnis" : "is a directory"
     case .system(let code): why = Platform.Errno(rawValue: code).description(in: language)
+    case .compressedDataCorrupt:
+      why = language == .german ? "die gzip-Daten sind beschädigt" : "the gzip data is corrupt"
+    case .compressedDataTruncated:
+      why =
+        language == .german
+        ? "die gzip-Daten brechen vorzeitig ab (abgeschnitten)" : "the gzip data ends too early (truncated)"
+    case .nestedTooDeep(let limit):
+      why =
+        language == .german
+        ? "mehr als \(limit) Verzeichnisebenen tief" : "nested more than \(limit) directories deep"
     }
     return language == .german ? "\(shown) lässt sich nicht lesen: \(why)" : "cannot read \(shown): \(why)"
   }
