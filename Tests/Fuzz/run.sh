@@ -87,7 +87,7 @@ failed=0
 for target in "${targets[@]}"; do
   echo "== building $target"
   if ! "$swiftc" -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name EMCodeFuzz \
-    -package-name emcode \
+    -package-name emcode -I "$root/Sources/CZlib" -lz \
     "${linker[@]}" "$snapshot"/*.swift "$here/FuzzSupport.swift" "$(harness_file "$target")" \
     -o "$out/$target"; then
     echo "run.sh: $target did not build" >&2
