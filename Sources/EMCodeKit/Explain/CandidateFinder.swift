@@ -1,15 +1,22 @@
-/// Finds the bytes where an Extension Mobility outcome may start, sixteen bytes at a time.
+/// Finds the bytes where an Extension Mobility outcome, or a trace line's device, user or request,
+/// may start, sixteen bytes at a time.
 ///
-/// A byte is a candidate when it is a newline (for counting lines), `<` before the first
-/// letter of an element the scanner knows (`<error`, `<errorMessage`, `<success`,
-/// `<deviceUserResults`, `<deviceProfileResults`, `<userDevicesResults`, `<checkUserResults`:
-/// e, s, d, u, c), `(` or `[` before a digit or a
-/// space (`(23)`, `[208]`), the `rro` of "error" (`Error 25 ...`), or the first three letters
-/// of a code-less message's last word (`fou` of "Host not found", `una` of "Login is
-/// unavailable"). These are rare even in a busy log, so the scanner looks closely at few bytes and
-/// passes over the rest sixteen at a time with SIMD compares. The element letters are constants so
-/// that the compiler folds them (a test checks them against the scanner's element names); the
-/// message triggers come from the catalog (``ExplainScanner/literalPrefixes``), at most two.
+/// A byte is a candidate when it is
+/// - a newline (for counting lines and finding trace lines' heads);
+/// - `<`, or the `:` of a namespace prefix, before the first letter of an element the scanner
+///   knows (`<error`, `<errorMessage`, `<emccResponse`, `<success`, `<deviceUserResults`,
+///   `<doesNotExist`, `<deviceName`, `<device`, `<userID`, `<user`, `<checkUserResults`: e, s, d, u,
+///   c), or `&` before `l` (`&lt;`, an escaped element);
+/// - `(` or `[` before a digit or a space (`(23)`, `[208]`), or the `rro` of "error" (`Error 25 ...`);
+/// - the first three letters of a code-less message's last word (`fou` of "Host not found", `una` of
+///   "Login is unavailable");
+/// - in a trace line: `dev` (`Dev: X-`, `Device Name=X`, `for device X`), `use` (`UserID: U-`,
+///   `User Id=U`, `for user U`), `MLR` of `processXMLRequest: U:`, and `#` of `Request#`.
+///
+/// These are rare even in a busy log, so the scanner looks closely at few bytes and passes over the
+/// rest sixteen at a time with SIMD compares. The element letters are constants so that the compiler
+/// folds them (a test checks them against the scanner's element names); the message triggers come
+/// from the catalog (``ExplainScanner/literalPrefixes``), at most two.
 ///
 /// The sixteen results become a bit mask (see `SIMDMask.bits`). Testing every byte with the
 /// scalar twin ``isCandidate(_:available:)`` instead cost 11 times the instructions (400 M against
@@ -20,6 +27,9 @@ struct CandidateFinder {
 
   /// The first letters of the element names the scanner knows.
   static let tagStartLetters: [UInt8] = Array("esduc".utf8)
+
+  /// The three-letter words of trace lines the finder looks for, lowercased.
+  static let traceWords: [[UInt8]] = [Array("dev".utf8), Array("use".utf8), Array("mlr".utf8)]
 
   /// The most code-less message triggers the finder looks for: each costs three SIMD compares
   /// per sixteen bytes (four of them cost `--explain` 22 % more instructions than two).
@@ -60,19 +70,25 @@ struct CandidateFinder {
     let lower2 = v2 | Bytes(repeating: 0x20)
 
     let newline = v0 .== Bytes(repeating: 0x0A)
-    let tagStart =
-      (v1 .== Bytes(repeating: 0x65)) .| (v1 .== Bytes(repeating: 0x73)) .| (v1 .== Bytes(repeating: 0x64))
-      .| (v1 .== Bytes(repeating: 0x75)) .| (v1 .== Bytes(repeating: 0x63))
-    let tag = (v0 .== Bytes(repeating: 0x3C)) .& tagStart
-    let digitOrSpace = ((v1 &- Bytes(repeating: 0x30)) .< Bytes(repeating: 10)) .| (v1 .== Bytes(repeating: 0x20))
-    let enclosed = ((v0 .== Bytes(repeating: 0x28)) .| (v0 .== Bytes(repeating: 0x5B))) .& digitOrSpace
+    // Single bytes, told apart by the scanner: a second-byte filter in SIMD cost more than the
+    // few extra candidates it spares ("[http-bio-..." starts every trace line, "<re" every answer).
+    let single =
+      (v0 .== Bytes(repeating: 0x23)) .| (v0 .== Bytes(repeating: 0x3C)) .| (v0 .== Bytes(repeating: 0x26))
+      .| (v0 .== Bytes(repeating: 0x28)) .| (v0 .== Bytes(repeating: 0x5B))
     let error =
       (lower0 .== Bytes(repeating: 0x72)) .& (lower1 .== Bytes(repeating: 0x72)) .& (lower2 .== Bytes(repeating: 0x6F))
+    // "dev", "use", "mlr": the second letters e, s, l are told apart from the first.
+    let dev =
+      (lower0 .== Bytes(repeating: 0x64)) .& (lower1 .== Bytes(repeating: 0x65)) .& (lower2 .== Bytes(repeating: 0x76))
+    let use =
+      (lower0 .== Bytes(repeating: 0x75)) .& (lower1 .== Bytes(repeating: 0x73)) .& (lower2 .== Bytes(repeating: 0x65))
+    let mlr =
+      (lower0 .== Bytes(repeating: 0x6D)) .& (lower1 .== Bytes(repeating: 0x6C)) .& (lower2 .== Bytes(repeating: 0x72))
     func literal(_ triple: Triple) -> SIMDMask<SIMD16<Int8>> {
       (lower0 .== triple.0) .& (lower1 .== triple.1) .& (lower2 .== triple.2)
     }
     let messages = literal(literals.0) .| literal(literals.1)
-    return (newline .| tag .| enclosed .| error .| messages).bits
+    return (newline .| single .| error .| dev .| use .| mlr .| messages).bits
   }
 
   /// Whether the single byte at `pointer[0]` is a candidate.
@@ -83,14 +99,14 @@ struct CandidateFinder {
     let b0 = pointer[0]
     let b1 = available > 1 ? pointer[1] : 0
     let b2 = available > 2 ? pointer[2] : 0
-    if b0 == UInt8(ascii: "\n") { return true }
-    if b0 == UInt8(ascii: "<") && Self.tagStartLetters.contains(b1) { return true }
-    if (b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: "[")) && (b1 &- UInt8(ascii: "0") < 10 || b1 == 0x20) {
+    switch b0 {
+    case UInt8(ascii: "\n"), UInt8(ascii: "#"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "("),
+      UInt8(ascii: "["):
       return true
+    default: break
     }
-    if b0 | 0x20 == UInt8(ascii: "r") && b1 | 0x20 == UInt8(ascii: "r") && b2 | 0x20 == UInt8(ascii: "o") {
-      return true
-    }
-    return literalPrefixes.contains { $0 == [b0 | 0x20, b1 | 0x20, b2 | 0x20] }
+    let word = [b0 | 0x20, b1 | 0x20, b2 | 0x20]
+    if word == Array("rro".utf8) { return true }
+    return Self.traceWords.contains(word) || literalPrefixes.contains(word)
   }
 }

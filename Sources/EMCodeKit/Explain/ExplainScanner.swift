@@ -1,11 +1,13 @@
 /// Finds Extension Mobility outcomes in a stream of bytes: EM API responses, phone display
-/// texts and the code-less phone messages.
+/// texts and the code-less phone messages, and says for each when, in which request, on which
+/// device and for which user it happened (see ``TraceContext``).
 ///
 /// The scanner is not an XML parser. It reads the input in fixed-size chunks and looks at
 /// each byte once, sixteen at a time; only a few (see ``CandidateFinder``) make it look
 /// closer, and then never more than ``lookahead`` bytes ahead or ``lookback`` bytes back.
-/// It does not expand entities, read a DTD or recurse, so memory stays flat and time stays
-/// linear however long or deeply nested the input is; bytes it does not understand are skipped.
+/// It does not expand entities beyond a window, read a DTD or recurse, so memory stays flat and
+/// time stays linear however long or deeply nested the input is; bytes it does not understand
+/// are skipped.
 public enum ExplainScanner {
   /// How far past a trigger byte the scanner may look.
   static let lookahead = 1024
@@ -15,18 +17,25 @@ public enum ExplainScanner {
   public static let chunkSize = 1 << 18
   /// The longest error text kept, in bytes.
   static let messageLimit = 300
+  /// The longest device or user name taken from a trace line, in bytes.
+  static let nameLimit = 128
 
   /// Scans a whole input and returns what it found.
   ///
   /// UTF-16 input (with a byte order mark, or recognisable from its first bytes) is read as
   /// UTF-16; anything else is read as bytes, which suits UTF-8, Latin-1 and binary alike.
   ///
-  /// - Parameter chunkSize: How many bytes one read asks for; tests make it small to cross
-  ///   many chunk boundaries.
+  /// - Parameters:
+  ///   - input: The input's name, given to every outcome (a path, `-`).
+  ///   - chunkSize: How many bytes one read asks for; tests make it small to cross many chunk
+  ///     boundaries.
+  ///   - onOutcome: Called with every outcome as it is found, for a caller that streams them
+  ///     (`--format jsonl`); the report still counts them all.
   public static func scan<Reader: ByteReader>(
-    _ reader: inout Reader, chunkSize: Int = ExplainScanner.chunkSize
+    _ reader: inout Reader, input: String = "", chunkSize: Int = ExplainScanner.chunkSize,
+    onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) -> ExplainReport {
-    var report = ExplainReport()
+    var report = ExplainReport(input: input)
     let head = UnsafeMutableRawBufferPointer.allocate(
       byteCount: UTF16Reader<Reader>.evidenceLength, alignment: 1)
     defer { head.deallocate() }
@@ -40,10 +49,10 @@ public enum ExplainScanner {
     let prefix = Array(head[..<headCount])
     if let byteOrder = UTF16Reader<Reader>.byteOrder(of: prefix) {
       var decoder = UTF16Reader(base: reader, prefix: prefix, byteOrder: byteOrder)
-      try scanBytes(&decoder, into: &report, chunkSize: chunkSize)
+      try scanBytes(&decoder, into: &report, chunkSize: chunkSize, onOutcome: onOutcome)
     } else {
       var prefixed = PrefixedReader(base: reader, prefix: prefix)
-      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize)
+      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize, onOutcome: onOutcome)
     }
     return report
   }
@@ -54,17 +63,19 @@ public enum ExplainScanner {
     var reader = MemoryReader(bytes)
     var report = ExplainReport()
     scanBytes(&reader, into: &report)
-    return report.firstOutcomes
+    return Array(report.firstOutcomes.prefix(ExplainReport.itemizedLimit + 1))
   }
 
   /// The scan loop over raw bytes.
   static func scanBytes<Reader: ByteReader>(
-    _ reader: inout Reader, into report: inout ExplainReport, chunkSize: Int = ExplainScanner.chunkSize
+    _ reader: inout Reader, into report: inout ExplainReport, chunkSize: Int = ExplainScanner.chunkSize,
+    onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) {
     let capacity = max(chunkSize, 64) + lookahead + lookback
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
-    var state = State()
+    var state = State(onOutcome: onOutcome)
+    defer { state.scratch.deallocate() }
     var count = 0
     var atEnd = false
     var sawData = false
@@ -76,6 +87,10 @@ public enum ExplainScanner {
         if !atEnd && count - state.position < lookahead + 1 && count < capacity { continue }
       }
       let view = UnsafeBufferPointer(start: buffer, count: count)
+      if !state.hasStarted && count > 0 {
+        state.hasStarted = true
+        state.position = state.context.lineStarts(at: 0, in: view)
+      }
       let limit = atEnd ? count : count - lookahead
       if limit > state.position {
         scanRegion(view, limit: limit, state: &state, report: &report)
@@ -84,15 +99,17 @@ public enum ExplainScanner {
       // Keep the look-back window and the unscanned rest; move them to the front.
       let discard = max(0, state.position - lookback)
       if discard > 0 {
+        state.context.bufferWillDrop(discard, in: view)
         buffer.update(from: buffer + discard, count: count - discard)
         count -= discard
         state.position -= discard
         state.lineStart -= discard
+        state.previousLineStart -= discard
         state.skipUntil -= discard
       }
     }
     let endsWithNewline = count > 0 && buffer[count - 1] == UInt8(ascii: "\n")
-    report.lines = sawData ? state.line - (endsWithNewline ? 1 : 0) : 0
+    report.setLines(sawData ? state.line - (endsWithNewline ? 1 : 0) : 0)
   }
 
   /// What a handler recognised, before any text is made of it: the report turns it into an
@@ -113,6 +130,9 @@ public enum ExplainScanner {
     var namedItems: [CatalogItem]? = nil
     /// For a query result: the result element's name.
     var detail = ""
+    /// The device and user the outcome's own text names (EMApp's "for user U at D").
+    var device: String? = nil
+    var user: String? = nil
     /// The byte after the recognised text.
     var end: Int
   }
@@ -121,11 +141,20 @@ public enum ExplainScanner {
   struct State {
     /// The candidate finder, made once per scan.
     let finder = CandidateFinder()
+    /// Who wants every outcome as it is found.
+    let onOutcome: ((ExplainOutcome) -> Void)?
+    /// Room for a window with its HTML entities decoded, and where each decoded byte came from.
+    let scratch = EntityText.Scratch(capacity: ExplainScanner.lookahead)
+    var hasStarted = false
     var position = 0
     var line = 1
     var lineStart = 0
+    /// The start of the line before, for a phone text that a mail wrapped onto two lines.
+    var previousLineStart = 0
     /// The end of the last thing recognised; candidates before it are inside it.
     var skipUntil = 0
+    /// What the trace says about requests, devices and users.
+    var context = TraceContext()
   }
 
   /// Scans `buffer[state.position..<limit]`; handlers may look up to the buffer's end.
@@ -143,102 +172,343 @@ public enum ExplainScanner {
     let blockLimit = min(limit, buffer.count - CandidateFinder.overread) - 15
     while position < blockLimit {
       var bits = finder.mask(base + position)
+      var next = position + 16
       while bits != 0 {
         let index = position + bits.trailingZeroBitCount
         bits &= bits - 1
-        inspect(buffer, at: index, state: &state, report: &report)
+        let resume = inspect(buffer, at: index, state: &state, report: &report)
+        if resume > index + 1 {
+          // A trace line's head was read: go on at its message.
+          if resume >= next {
+            next = resume
+            break
+          }
+          bits &= ~((1 << UInt32(resume - position)) &- 1)
+        }
       }
-      position += 16
+      position = next
     }
     while position < limit {
+      var next = position + 1
       if finder.isCandidate(base + position, available: buffer.count - position) {
-        inspect(buffer, at: position, state: &state, report: &report)
+        next = max(next, inspect(buffer, at: position, state: &state, report: &report))
       }
-      position += 1
+      position = next
     }
     state.position = position
   }
 
   /// Looks closely at a candidate byte: counts a line, or records what starts there.
+  ///
+  /// - Returns: Where scanning goes on: after a trace line's head, or at the next byte.
   @inline(__always)
   private static func inspect(
     _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, state: inout State, report: inout ExplainReport
-  ) {
+  ) -> Int {
     let byte = buffer[index]
     if byte == UInt8(ascii: "\n") {
       state.line += 1
+      state.previousLineStart = state.lineStart
       state.lineStart = index + 1
-      return
+      return state.context.lineStarts(at: index + 1, in: buffer)
     }
+    inspectOther(buffer, at: index, byte: byte, state: &state, report: &report)
+    return index + 1
+  }
+
+  /// Looks closely at a candidate byte other than a newline.
+  @inline(__always)
+  private static func inspectOther(
+    _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, byte: UInt8, state: inout State, report: inout ExplainReport
+  ) {
     // Inside something already recognised (an error text, say): nothing new starts here.
     guard index >= state.skipUntil else { return }
-    let sighting: Sighting?
     switch byte {
-    case UInt8(ascii: "<"): sighting = tag(buffer, at: index)
-    case UInt8(ascii: "("), UInt8(ascii: "["): sighting = enclosedNumber(buffer, at: index, lineStart: state.lineStart)
+    case UInt8(ascii: "<"):
+      // A known element, or one behind a namespace prefix: `<ns1:error code="3">`.
+      if let result = tag(buffer, at: index, nameStart: index + 1)
+        ?? prefixEnd(buffer, after: index).flatMap({ tag(buffer, at: index, nameStart: $0 + 1) })
+      {
+        apply(result, buffer, at: index, state: &state, report: &report)
+      }
+    case UInt8(ascii: "&"): escapedTag(buffer, at: index, state: &state, report: &report)
+    case UInt8(ascii: "("), UInt8(ascii: "["):
+      guard index + 1 < buffer.count, ASCII.isDigit(buffer[index + 1]) || buffer[index + 1] == UInt8(ascii: " ")
+      else { return }
+      found(enclosedNumber(buffer, at: index, lower: displayLower(state)), buffer, state: &state, report: &report)
+    case UInt8(ascii: "#"):
+      // "EMApp Request# ----->6" starts a request; reading the line's head notes it.
+      if index >= 7 && LogHeader.equalsCaseless(buffer, index - 7, "request") {
+        _ = state.context.currentHead(in: buffer)
+      }
     case UInt8(ascii: "r"), UInt8(ascii: "R"):
       // The "rro" of "error", whose "e" must start a word ("Terror 25" is no phone text).
       let isWordStart = index < 2 || !ASCII.isLetter(buffer[index - 2])
-      sighting =
-        index > 0 && buffer[index - 1] | 0x20 == UInt8(ascii: "e") && isWordStart
-        ? errorWord(buffer, at: index - 1, lineStart: state.lineStart) : nil
-    default: sighting = literalMessage(buffer, at: index)
+      if index > 0 && buffer[index - 1] | 0x20 == UInt8(ascii: "e") && isWordStart {
+        found(errorWord(buffer, at: index - 1, lower: displayLower(state)), buffer, state: &state, report: &report)
+      }
+    default:
+      switch byte | 0x20 {
+      case UInt8(ascii: "d"): deviceMention(buffer, at: index, state: &state)
+      case UInt8(ascii: "m"): profileRequestMention(buffer, at: index, state: &state)
+      case UInt8(ascii: "u") where index + 2 < buffer.count && buffer[index + 1] | 0x20 == UInt8(ascii: "s"):
+        userMention(buffer, at: index, state: &state, report: &report)
+      default: found(literalMessage(buffer, at: index), buffer, state: &state, report: &report)
+      }
     }
+  }
+
+  /// How far back a phone text may start: the line before too, for a text a mail wrapped
+  /// ("Login is" / "unavailable(23)").
+  private static func displayLower(_ state: State) -> Int {
+    max(0, state.previousLineStart)
+  }
+
+  /// Records an outcome, with what the trace says about it.
+  static func found(
+    _ sighting: Sighting?, _ buffer: UnsafeBufferPointer<UInt8>, state: inout State, report: inout ExplainReport
+  ) {
     guard let sighting else { return }
-    // An outcome on an earlier line than the candidate (a display's lead) still counts there.
-    report.record(sighting, line: state.line, in: buffer)
+    record(
+      sighting, in: buffer, scanned: buffer, at: sighting.fragment.lowerBound, end: sighting.end, state: &state,
+      report: &report)
     state.skipUntil = sighting.end
+  }
+
+  /// Records an outcome seen in `buffer` (the scanned buffer, or a decoded window of it), whose
+  /// place in the `scanned` buffer is `position`.
+  static func record(
+    _ sighting: Sighting, in buffer: UnsafeBufferPointer<UInt8>, scanned: UnsafeBufferPointer<UInt8>, at position: Int,
+    end: Int, state: inout State, report: inout ExplainReport
+  ) {
+    // A wrapped phone text starts on the line before.
+    let line = position < state.lineStart ? state.line - 1 : state.line
+    var attribution = state.context.attribution(at: position, end: end, in: scanned)
+    if let device = sighting.device { attribution.device = device }
+    if let user = sighting.user { attribution.user = user }
+    let outcome = report.record(
+      sighting, line: line, attribution: attribution, in: buffer, materialize: state.onOutcome != nil)
+    if let onOutcome = state.onOutcome, let outcome { onOutcome(outcome) }
   }
 
   // MARK: - EM API responses
 
-  /// An EM API response element at a `<`.
-  static func tag(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Sighting? {
+  /// What an element at a `<` means.
+  enum TagResult {
+    /// An outcome.
+    case outcome(Sighting)
+    /// Request XML naming a device or a user (`<deviceName>`, `<userID>`).
+    case request(device: String?, user: String?, end: Int)
+    /// The subject of an answer (`<device name="X">`, `<user id="U">`).
+    case subject(device: String?, user: String?, end: Int)
+    /// A query answer's result element: the answer reaches to `scopeEnd`; its outcome is `nil`
+    /// when the answer carries a failure instead.
+    case answer(Sighting?, scopeEnd: Int, device: String?, user: String?, end: Int)
+  }
+
+  /// Carries out what a tag means.
+  private static func apply(
+    _ result: TagResult, _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, state: inout State,
+    report: inout ExplainReport
+  ) {
+    switch result {
+    case .outcome(let sighting):
+      found(sighting, buffer, state: &state, report: &report)
+    case .request(let device, let user, let end):
+      if !state.context.isInAnswer(start) { state.context.noteRequest(device: device, user: user, in: buffer) }
+      state.skipUntil = end
+    case .subject(let device, let user, let end):
+      state.context.noteSubject(device: device, user: user, at: start)
+      state.skipUntil = end
+    case .answer(let sighting, let scopeEnd, let device, let user, let end):
+      state.context.beginAnswer(end: scopeEnd, device: device, user: user)
+      if let sighting { found(sighting, buffer, state: &state, report: &report) } else { state.skipUntil = end }
+    }
+  }
+
+  /// The EM API element at `start` (a `<`) whose name begins at `nameStart`, if it is one the
+  /// scanner knows; names are compared ignoring case (the "Hello World" pages lower-case them).
+  static func tag(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, nameStart: Int) -> TagResult? {
     let upper = min(buffer.count, start + lookahead)
-    let nameStart = start + 1
     guard nameStart < upper else { return nil }
-    // The first letter picks the few names worth comparing.
-    switch buffer[nameStart] {
+    switch buffer[nameStart] | 0x20 {
     case UInt8(ascii: "e"):
       if let end = nameEnd(buffer, "error", from: nameStart, upper: upper) {
-        return errorElement(buffer, start: start, attributesFrom: end, upper: upper)
+        return errorElement(buffer, start: start, attributesFrom: end, upper: upper).map(TagResult.outcome)
       }
       if let end = nameEnd(buffer, "errorMessage", from: nameStart, upper: upper) {
-        return errorMessageElement(buffer, start: start, from: end, upper: upper)
+        return errorMessageElement(buffer, start: start, from: end, upper: upper).map(TagResult.outcome)
+      }
+      if let end = nameEnd(buffer, "emccResponse", from: nameStart, upper: upper) {
+        return answer(buffer, start: start, name: "emccResponse", nameEnd: end, upper: upper)
       }
     case UInt8(ascii: "s"):
       if let end = nameEnd(buffer, "success", from: nameStart, upper: upper) {
         let close = closingBracket(buffer, from: end, upper: upper) ?? end
-        return Sighting(kind: .success, fragment: start..<close, end: close)
+        return .outcome(Sighting(kind: .success, fragment: start..<close, end: close))
       }
-    default:
-      for name in queryResults {
+    case UInt8(ascii: "d"):
+      if let end = nameEnd(buffer, "doesNotExist", from: nameStart, upper: upper) {
+        let close = closingBracket(buffer, from: end, upper: upper) ?? end
+        return .outcome(Sighting(kind: .doesNotExist, fragment: start..<close, end: close))
+      }
+      if let end = nameEnd(buffer, "deviceName", from: nameStart, upper: upper), buffer[end] == UInt8(ascii: ">") {
+        let value = elementValue(buffer, from: end + 1, upper: upper)
+        return .request(device: value.text, user: nil, end: value.end)
+      }
+      if let end = nameEnd(buffer, "device", from: nameStart, upper: upper, orEquals: true) {
+        // `<device name="X">`, and the mangled `<devicename="X">` of the stored Hello World pages.
+        let value =
+          buffer[end] == UInt8(ascii: "=")
+          ? (nameStart + 10 <= upper && LogHeader.equalsCaseless(buffer, nameStart, "devicename")
+            ? quotedValue(buffer, from: nameStart + 11, upper: upper) : nil)
+          : attributeValue(buffer, "name", from: end, upper: upper)
+        guard let value else { return nil }
+        return .subject(device: value.text, user: nil, end: value.end)
+      }
+      for name in deviceResults {
         if let end = nameEnd(buffer, name, from: nameStart, upper: upper) {
-          let close = closingBracket(buffer, from: end, upper: upper) ?? end
-          return Sighting(kind: .query, fragment: start..<close, detail: name.description, end: close)
+          return answer(buffer, start: start, name: name, nameEnd: end, upper: upper)
         }
       }
+    case UInt8(ascii: "u"):
+      if let end = nameEnd(buffer, "userID", from: nameStart, upper: upper), buffer[end] == UInt8(ascii: ">") {
+        let value = elementValue(buffer, from: end + 1, upper: upper)
+        return .request(device: nil, user: value.text, end: value.end)
+      }
+      if let end = nameEnd(buffer, "user", from: nameStart, upper: upper) {
+        guard let value = attributeValue(buffer, "id", from: end, upper: upper) else { return nil }
+        return .subject(device: nil, user: value.text, end: value.end)
+      }
+      if let end = nameEnd(buffer, "userDevicesResults", from: nameStart, upper: upper) {
+        return answer(buffer, start: start, name: "userDevicesResults", nameEnd: end, upper: upper)
+      }
+    case UInt8(ascii: "c"):
+      if let end = nameEnd(buffer, "checkUserResults", from: nameStart, upper: upper) {
+        return answer(buffer, start: start, name: "checkUserResults", nameEnd: end, upper: upper)
+      }
+    default: break
     }
     return nil
   }
 
-  /// The result elements of successful queries.
-  private static let queryResults: [StaticString] = [
-    "deviceUserResults", "userDevicesResults", "deviceProfileResults", "checkUserResults",
-  ]
+  /// The query result elements that start with "d".
+  private static let deviceResults: [StaticString] = ["deviceUserResults", "deviceProfileResults"]
 
-  /// The end of an element name, if `name` stands at `from` and is followed by a space, `>` or `/`.
-  private static func nameEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int) -> Int?
-  {
+  /// A query answer's result element: a successful query, unless a `<failure>` inside it says
+  /// otherwise (then only the failure is an outcome); its subject is the first device or user it names.
+  private static func answer(
+    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, name: StaticString, nameEnd: Int, upper: Int
+  ) -> TagResult {
+    let close = closingBracket(buffer, from: nameEnd, upper: upper) ?? nameEnd
+    var scopeEnd = upper
+    var device: String?
+    var user: String?
+    var hasFailure = false
+    var index = close
+    while index + 1 < upper {
+      guard buffer[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      let inner = index + 1
+      if buffer[inner] == UInt8(ascii: "/") || buffer[inner] == UInt8(ascii: "\\") {
+        let closing = buffer[inner] == UInt8(ascii: "\\") ? inner + 2 : inner + 1
+        if closing < upper, ExplainScanner.nameEnd(buffer, name, from: closing, upper: upper) != nil {
+          scopeEnd = index
+          break
+        }
+      } else if device == nil, let end = ExplainScanner.nameEnd(buffer, "device", from: inner, upper: upper) {
+        device = attributeValue(buffer, "name", from: end, upper: upper)?.text
+      } else if device == nil, inner + 10 < upper, LogHeader.equalsCaseless(buffer, inner, "devicename"),
+        buffer[inner + 10] == UInt8(ascii: "=")
+      {
+        device = quotedValue(buffer, from: inner + 11, upper: upper)?.text
+      } else if user == nil, let end = ExplainScanner.nameEnd(buffer, "user", from: inner, upper: upper) {
+        user = attributeValue(buffer, "id", from: end, upper: upper)?.text
+      } else if ExplainScanner.nameEnd(buffer, "failure", from: inner, upper: upper) != nil {
+        hasFailure = true
+      }
+      index = inner
+    }
+    let sighting = Sighting(kind: .query, fragment: start..<close, detail: name.description, end: close)
+    return .answer(hasFailure ? nil : sighting, scopeEnd: scopeEnd, device: device, user: user, end: close)
+  }
+
+  /// The `:` of a namespace prefix after the `<` at `open` (`<ns1:error`), if the prefix is a name
+  /// of at most 32 bytes followed by a letter.
+  private static func prefixEnd(_ buffer: UnsafeBufferPointer<UInt8>, after open: Int) -> Int? {
+    let upper = min(buffer.count - 1, open + 34)
+    var index = open + 1
+    guard index < upper, ASCII.isLetter(buffer[index]) else { return nil }
+    while index < upper,
+      ASCII.isLetter(buffer[index]) || ASCII.isDigit(buffer[index])
+        || buffer[index] == UInt8(ascii: "-") || buffer[index] == UInt8(ascii: "_")
+        || buffer[index] == UInt8(ascii: ".")
+    {
+      index += 1
+    }
+    guard index < upper, buffer[index] == UInt8(ascii: ":"), ASCII.isLetter(buffer[index + 1]) else { return nil }
+    return index
+  }
+
+  /// An element written with HTML entities (`&lt;error code=&quot;25&quot;&gt;`), as forum pages,
+  /// HTML mail and ticket exports show EM API answers: the window is decoded, then read as usual.
+  private static func escapedTag(
+    _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, state: inout State, report: inout ExplainReport
+  ) {
+    guard index + 4 < buffer.count, LogHeader.equalsCaseless(buffer, index, "&lt;") else { return }
+    let scratch = state.scratch
+    let decoded = scratch.decode(buffer, from: index, upper: min(buffer.count, index + lookahead))
+    guard decoded > 1, let result = tag(decoded: scratch.view(decoded)) else { return }
+    let original = { (offset: Int) in scratch.origin(of: offset, decodedCount: decoded) }
+    switch result {
+    case .outcome(let sighting):
+      record(
+        sighting, in: scratch.view(decoded), scanned: buffer, at: index, end: original(sighting.end), state: &state,
+        report: &report)
+      state.skipUntil = original(sighting.end)
+    case .request(let device, let user, let end):
+      if !state.context.isInAnswer(index) { state.context.noteRequest(device: device, user: user, in: buffer) }
+      state.skipUntil = original(end)
+    case .subject(let device, let user, let end):
+      state.context.noteSubject(device: device, user: user, at: index)
+      state.skipUntil = original(end)
+    case .answer(let sighting, let scopeEnd, let device, let user, let end):
+      state.context.beginAnswer(end: original(scopeEnd), device: device, user: user)
+      if let sighting {
+        record(
+          sighting, in: scratch.view(decoded), scanned: buffer, at: index, end: original(end), state: &state,
+          report: &report)
+      }
+      state.skipUntil = original(end)
+    }
+  }
+
+  /// The element at the start of a decoded window.
+  private static func tag(decoded: UnsafeBufferPointer<UInt8>) -> TagResult? {
+    guard decoded.count > 1, decoded[0] == UInt8(ascii: "<") else { return nil }
+    if let result = tag(decoded, at: 0, nameStart: 1) { return result }
+    return nil
+  }
+
+  /// The end of an element name, if `name` stands at `from` (ignoring case) and is followed by a
+  /// space, `>`, `/` (or, with `orEquals`, `=`).
+  static func nameEnd(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int, orEquals: Bool = false
+  ) -> Int? {
     let end = from + name.utf8CodeUnitCount
     guard end < upper else { return nil }
     let matches = name.withUTF8Buffer { name -> Bool in
-      for index in 0..<name.count where buffer[from + index] != name[index] { return false }
+      for index in 0..<name.count where buffer[from + index] | 0x20 != name[index] | 0x20 { return false }
       return true
     }
     guard matches else { return nil }
     let next = buffer[end]
-    guard ASCII.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
+    guard
+      ASCII.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
+        || (orEquals && next == UInt8(ascii: "="))
+    else { return nil }
     return end
   }
 
@@ -253,7 +523,71 @@ public enum ExplainScanner {
     return nil
   }
 
-  /// `<error code="N">text</error>`, with any spacing, either quote, and other attributes.
+  /// A quoted value at `from` (after blanks): `"v"`, `'v'`, or JSON's `\"v\"`; blanks around the
+  /// value dropped.
+  static func quotedValue(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, upper: Int) -> (text: String, end: Int)? {
+    guard let value = quotedRange(buffer, from: from, upper: upper), value.terminated else { return nil }
+    return (text(buffer, value.range), value.end)
+  }
+
+  /// Where a quoted value's text lies, whether its closing quote was found, and the byte after it.
+  private static func quotedRange(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, upper: Int) -> (
+    range: Range<Int>, terminated: Bool, end: Int
+  )? {
+    var index = from
+    while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
+    var escaped = false
+    if index + 1 < upper, buffer[index] == UInt8(ascii: "\\") {
+      escaped = true
+      index += 1
+    }
+    guard index < upper, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else { return nil }
+    let quote = buffer[index]
+    index += 1
+    let valueStart = index
+    while index < upper, buffer[index] != quote, buffer[index] != UInt8(ascii: "<"), buffer[index] != UInt8(ascii: "\n")
+    {
+      index += 1
+    }
+    var valueEnd = index
+    if escaped, valueEnd > valueStart, buffer[valueEnd - 1] == UInt8(ascii: "\\") { valueEnd -= 1 }
+    let terminated = index < upper && buffer[index] == quote
+    return (valueStart..<valueEnd, terminated, terminated ? index + 1 : index)
+  }
+
+  /// The value of attribute `name` in a start tag whose attributes begin at `from`.
+  private static func attributeValue(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int
+  ) -> (text: String, end: Int)? {
+    var index = from
+    while index < upper {
+      while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
+      guard index < upper, buffer[index] != UInt8(ascii: ">"), buffer[index] != UInt8(ascii: "/") else { return nil }
+      let nameStart = index
+      while index < upper, isNameByte(buffer[index]) { index += 1 }
+      guard index > nameStart else { return nil }
+      let isWanted = index - nameStart == name.utf8CodeUnitCount && LogHeader.equalsCaseless(buffer, nameStart, name)
+      while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
+      guard index < upper, buffer[index] == UInt8(ascii: "=") else { return nil }
+      guard let value = quotedRange(buffer, from: index + 1, upper: upper), value.terminated else { return nil }
+      if isWanted { return (text(buffer, value.range), value.end) }
+      index = value.end
+    }
+    return nil
+  }
+
+  /// The text of a simple element (`<deviceName> X </deviceName>`), blanks trimmed, and the byte after it.
+  private static func elementValue(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, upper: Int) -> (
+    text: String, end: Int
+  ) {
+    let textUpper = min(upper, from + nameLimit)
+    var end = from
+    while end < textUpper, buffer[end] != UInt8(ascii: "<"), buffer[end] != UInt8(ascii: "\n") { end += 1 }
+    return (text(buffer, from..<end), end)
+  }
+
+  /// `<error code="N">text</error>`, with any spacing, either quote, JSON-escaped quotes and other
+  /// attributes.
   private static func errorElement(
     _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int
   ) -> Sighting? {
@@ -264,8 +598,14 @@ public enum ExplainScanner {
     var tagEnd: Int?
     attributes: while index < upper {
       let byte = buffer[index]
-      if ASCII.isSpace(byte) { index += 1; continue }
-      if byte == UInt8(ascii: ">") { tagEnd = index + 1; break }
+      if ASCII.isSpace(byte) {
+        index += 1
+        continue
+      }
+      if byte == UInt8(ascii: ">") {
+        tagEnd = index + 1
+        break
+      }
       if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<") { break }
       // An attribute: name, '=', quoted value.
       let nameStart = index
@@ -274,20 +614,13 @@ public enum ExplainScanner {
       if attributeName.isEmpty { break }
       while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
       guard index < upper, buffer[index] == UInt8(ascii: "=") else { continue attributes }
-      index += 1
-      while index < upper, ASCII.isSpace(buffer[index]) { index += 1 }
-      guard index < upper, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else { break }
-      let quote = buffer[index]
-      index += 1
-      let valueStart = index
-      while index < upper, buffer[index] != quote, buffer[index] != UInt8(ascii: "<") { index += 1 }
-      let isCode = equals(buffer, attributeName, "code")
-      if isCode {
+      guard let value = quotedRange(buffer, from: index + 1, upper: upper) else { break }
+      if attributeName.count == 4 && LogHeader.equalsCaseless(buffer, nameStart, "code") {
         sawCode = true
-        (number, unreadable) = codeValue(
-          buffer, valueStart..<index, terminated: index < upper && buffer[index] == quote)
+        (number, unreadable) = codeValue(buffer, value.range, terminated: value.terminated)
       }
-      if index < upper, buffer[index] == quote { index += 1 } else { break }
+      index = value.end
+      if !value.terminated { break }
     }
     guard sawCode || tagEnd != nil else { return nil }
     var sighting = Sighting(
@@ -375,15 +708,15 @@ public enum ExplainScanner {
   // MARK: - Phone texts
 
   /// A number in `(…)` or `[…]` at an opening bracket: `Login is unavailable(23)`, `[208]-…`.
-  static func enclosedNumber(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Sighting? {
+  static func enclosedNumber(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lower: Int) -> Sighting? {
     var digitsStart = start + 1
     let upper = min(buffer.count, start + lookahead)
     while digitsStart < upper, buffer[digitsStart] == UInt8(ascii: " ") { digitsStart += 1 }
-    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart)
+    return display(buffer, digitsFrom: digitsStart, anchor: start, lower: lower)
   }
 
   /// `Error N Text` at the `e` of "error".
-  static func errorWord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Sighting? {
+  static func errorWord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, lower: Int) -> Sighting? {
     let upper = min(buffer.count, start + lookahead)
     guard start + 6 < upper,
       buffer[start + 1] | 0x20 == UInt8(ascii: "r"), buffer[start + 2] | 0x20 == UInt8(ascii: "r"),
@@ -392,17 +725,17 @@ public enum ExplainScanner {
     else { return nil }
     var digitsStart = start + 5
     while digitsStart < upper, buffer[digitsStart] == UInt8(ascii: " ") { digitsStart += 1 }
-    return display(buffer, digitsFrom: digitsStart, anchor: start, lineStart: lineStart)
+    return display(buffer, digitsFrom: digitsStart, anchor: start, lower: lower)
   }
 
   private static func display(
-    _ buffer: UnsafeBufferPointer<UInt8>, digitsFrom digitsStart: Int, anchor: Int, lineStart: Int
+    _ buffer: UnsafeBufferPointer<UInt8>, digitsFrom digitsStart: Int, anchor: Int, lower lineLower: Int
   ) -> Sighting? {
     let upper = min(buffer.count, anchor + lookahead)
     var digitsEnd = digitsStart
     while digitsEnd < upper, ASCII.isDigit(buffer[digitsEnd]) { digitsEnd += 1 }
     guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 12 else { return nil }
-    let lower = max(0, lineStart, anchor - lookback)
+    let lower = max(0, lineLower, anchor - lookback)
     guard let match = PhoneDisplay.match(buffer, digits: digitsStart..<digitsEnd, lower: lower, upper: upper)
     else { return nil }
     return Sighting(
@@ -483,6 +816,14 @@ public enum ExplainScanner {
   /// runs of white space shown as one space, trimmed, and cut at 200 characters.
   static func text(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cut: Bool = false) -> String {
     let clamped = max(0, range.lowerBound)..<min(buffer.count, max(range.lowerBound, range.upperBound))
+    // Most texts (names, codes, short messages) are printable ASCII without blanks at their ends
+    // or runs of them: taken as they are.
+    let bytes = UnsafeBufferPointer(rebasing: buffer[clamped])
+    if !cut, bytes.count <= 200, let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+      isPlainASCII(bytes)
+    {
+      return String(decoding: bytes, as: UTF8.self)
+    }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[clamped]), as: UTF8.self)
     var out = ""
     var pendingSpace = false
@@ -506,15 +847,18 @@ public enum ExplainScanner {
     return cut ? out + "…" : out
   }
 
-  private static func equals(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ text: StaticString) -> Bool {
-    text.withUTF8Buffer { text in
-      range.count == text.count && zip(range, text).allSatisfy { buffer[$0.0] == $0.1 }
+  /// Whether every byte is printable ASCII and no two blanks follow each other.
+  private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      guard byte >= 0x20 && byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+      previous = byte
     }
+    return true
   }
 
-  private static func isNameByte(_ byte: UInt8) -> Bool {
+  static func isNameByte(_ byte: UInt8) -> Bool {
     ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
       || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
   }
-
 }

@@ -121,7 +121,8 @@ public enum PhoneDisplay {
   static func match(
     _ buffer: UnsafeBufferPointer<UInt8>, digits: Range<Int>, lower: Int, upper: Int
   ) -> Match? {
-    guard let run = numberRun(buffer, digits: digits, lower: lower, upper: upper), let value = run.value else {
+    guard let run = numberRun(buffer, digits: digits, lower: lower, upper: upper, unclosed: true), let value = run.value
+    else {
       return nil
     }
     var items = ItemSet.empty
@@ -268,8 +269,11 @@ public enum PhoneDisplay {
   /// The number in display position whose digits are `digits`, or `nil`.
   ///
   /// - Parameter bare: Whether a number standing alone after a space counts too (a person's text).
+  /// - Parameter unclosed: Whether `(N` without its `)` counts, at the end of a line or before a
+  ///   quote: Cisco published "Logout is unavailable(23" so; the lead must then match.
   static func numberRun(
-    _ buffer: UnsafeBufferPointer<UInt8>, digits: Range<Int>, lower: Int, upper: Int, bare: Bool = false
+    _ buffer: UnsafeBufferPointer<UInt8>, digits: Range<Int>, lower: Int, upper: Int, bare: Bool = false,
+    unclosed: Bool = false
   ) -> NumberRun? {
     var before = digits.lowerBound - 1
     while before >= lower && buffer[before] == UInt8(ascii: " ") { before -= 1 }
@@ -285,6 +289,13 @@ public enum PhoneDisplay {
         return NumberRun(
           digits: digits, value: value, isEnclosed: true, followsError: false, formStart: before, formEnd: after + 1)
       }
+    }
+    if unclosed, before >= lower, buffer[before] == UInt8(ascii: "("),
+      after == upper || isTextEnd(buffer[after])
+    {
+      return NumberRun(
+        digits: digits, value: value, isEnclosed: true, followsError: false, formStart: before,
+        formEnd: digits.upperBound)
     }
     // "Error N Text": the number follows the word "error" and a space; the five letters of "error"
     // lie within the text, before the spaces, and start a word ("Terror 25" is no phone text).
@@ -305,6 +316,14 @@ public enum PhoneDisplay {
         formEnd: digits.upperBound)
     }
     return nil
+  }
+
+  /// Whether `byte` ends a display text that lost its closing bracket: a line end, a quote, a tag.
+  private static func isTextEnd(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"): return true
+    default: return false
+    }
   }
 
   /// Every number in display position in a user's text, bare numbers included.
