@@ -309,7 +309,7 @@ struct LogHeader: Sendable, Equatable {
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upper: Int, into header: inout LogHeader,
     services: inout ThreadServices
   ) -> Int? {
-    guard let base = buffer.baseAddress else { return nil }
+    guard buffer.baseAddress != nil else { return nil }
     let close = threadEnd(buffer, from: start, upper: upper)
     guard close < upper, buffer[close] == UInt8(ascii: "]") else { return nil }
     var end = close
