@@ -167,7 +167,12 @@ import Testing
     Case(
       "missing file", ["--explain", "/no/such/file.xml"], status: 66,
       stderr: "emcode: cannot read '/no/such/file.xml': No such file or directory"),
-    Case("a folder", ["--explain", "/tmp"], status: 66, stderr: "emcode: cannot read '/tmp': is a directory"),
+    Case(
+      "a folder without EM text",
+      ["--explain", Executable.repositoryRoot.appendingPathComponent("Sources/emcode").path],
+      status: 1,
+      stderr:
+        "emcode: nothing in '\(Executable.repositoryRoot.appendingPathComponent("Sources/emcode").path)' looks like"),
     Case("empty file name", ["--explain="], status: 66, stderr: "emcode: cannot read '': an empty file name"),
     Case(
       "empty input", ["--explain"], input: .bytes(data("")), status: 1,

@@ -142,7 +142,8 @@ import Testing
     let text = try Executable.run(["--lang", "en", "--explain"], input: Data(log.utf8))
     #expect(
       text.stdout.hasPrefix(
-        "Summary: standard input, 5000 lines\n  successful logins/logouts: \(successes) (lines 14-4982)\n"))
+        "Summary: standard input, 5000 lines, 2026-11-27 10:00:00,000\n"
+          + "  successful logins/logouts: \(successes) (10:00:00,000)\n"))
   }
 
   @Test func aClosedPipeEndsQuietly() throws {

@@ -32,10 +32,13 @@ import Testing
       "\(run)")
   }
 
-  @Test func refusesExplainAsATable() throws {
-    let run = try Executable.run(["--explain", "-", "--format", "csv"], input: Data("<error code=\"22\"/>".utf8))
-    #expect(run.status == 64)
-    #expect(run.stdout == "")
-    #expect(run.stderr == "emcode: --explain schreibt noch kein csv; --format text, json oder markdown wählen\n")
+  @Test func explainWritesOneRowPerOutcome() throws {
+    let run = try Executable.run(
+      ["--explain", "-", "--format", "csv"], input: Data("<error code=\"22\"/>\nLogin is unavailable(23)\n".utf8))
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(
+      run.stdout == "input,line,time,service,request,device,user,kind,number,codes,name,message\r\n"
+        + "-,1,,,,,,api_error,22,22,Device logon disabled,\r\n-,2,,,,,,phone_display,23,23,User not found,\r\n")
   }
 }

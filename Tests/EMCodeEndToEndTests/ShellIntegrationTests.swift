@@ -38,7 +38,7 @@ import Testing
     let run = try Executable.shell(script)
     #expect(
       run.stdout
-        == "--search\nde en\ntext json markdown csv tsv\ncomplete-bash complete-zsh complete-fish\n20 201 202 204 205 207 208\n",
+        == "--search\nde en\ntext json markdown jsonl csv tsv\ncomplete-bash complete-zsh complete-fish\n20 201 202 204 205 207 208\n",
       "\(run)")
   }
 

@@ -16,13 +16,13 @@ struct CommandOutput {
   /// How much output a run gathers before it is written out.
   static let flushThreshold = 1 << 20
 
-  private var labels: Labels { Labels.of(language) }
+  var labels: Labels { Labels.of(language) }
   private var markdown: MarkdownRenderer { MarkdownRenderer(language: language) }
   /// The table renderer of a CSV or TSV run.
   private var table: DelimitedRenderer? { format.dialect.map { DelimitedRenderer(dialect: $0, language: language) } }
 
   /// What a run writes as it goes, and where.
-  private final class Sink {
+  final class Sink {
     let output = TextBuffer()
     var stderr = ""
     var hasFailed = false
@@ -93,7 +93,7 @@ struct CommandOutput {
     switch format {
     case .json: sink.output.append("[")
     case .csv, .tsv: table?.writeHeader(to: sink.output)
-    case .text, .markdown: break
+    case .text, .markdown, .jsonl: break
     }
   }
 
@@ -106,7 +106,7 @@ struct CommandOutput {
         sink.output.newline()
         text.writeSources(sink.sourceIDs, to: sink.output)
       }
-    case .markdown, .csv, .tsv: break
+    case .markdown, .csv, .tsv, .jsonl: break
     }
   }
 
@@ -133,7 +133,7 @@ struct CommandOutput {
       case .card: text.writeCard(item, to: output)
       case .page:
         text.writePage(item, to: output)
-        sink.cite(sourceIDs(of: item))
+        sink.cite(item.sourceIDs)
       case .brief: text.writeBrief(item, to: output)
       }
     case .json:
@@ -143,15 +143,10 @@ struct CommandOutput {
       if sink.written > 0 { output.newline() }
       output.append(markdown.section(item, verbose: detail == .page))
     case .csv, .tsv: table?.write(item, to: output)
+    case .jsonl:
+      item.json.writeLine(to: output)
     }
     sink.written += 1
-  }
-
-  private func sourceIDs(of item: CatalogItem) -> [String] {
-    switch item {
-    case .entry(let entry): return entry.sourceIDs
-    case .message(let message): return message.sourceIDs
-    }
   }
 
   // MARK: Search
@@ -206,52 +201,5 @@ struct CommandOutput {
       end(sink)
     }
     return sink.result()
-  }
-
-  // MARK: Explain
-
-  /// Reads a file or standard input and explains what it finds.
-  func explain(_ path: String?) -> CommandResult {
-    let fromStandardInput = path == nil || path == "-"
-    if path == nil && context.stdinIsTerminal {
-      return CommandResult(stderr: "emcode: \(UsageError.explainNeedsInput.message(in: language))\n", status: .usage)
-    }
-    let name = fromStandardInput ? "-" : path ?? ""
-    let report: ExplainReport
-    do throws(InputError) {
-      if fromStandardInput {
-        var reader = context.standardInput()
-        report = try ExplainScanner.scan(&reader)
-      } else {
-        let descriptor = try InputFile.open(name)
-        defer { InputFile.close(descriptor) }
-        var reader = FileDescriptorReader(descriptor: descriptor, name: name)
-        report = try ExplainScanner.scan(&reader)
-      }
-    } catch {
-      return CommandResult(stderr: "emcode: \(error.message(in: language))\n", status: .noInput)
-    }
-    let shownName = fromStandardInput ? labels.standardInput : name
-    let renderer = ExplainRenderer(text: text, verbose: detail == .page)
-    let output = TextBuffer()
-    switch format {
-    case .text:
-      if !report.isEmpty { output.append(renderer.text(report, inputName: shownName)) }
-      if detail == .page {
-        let ids = report.distinctItems.flatMap(sourceIDs(of:)).reduce(into: [String]()) { ids, id in
-          if !ids.contains(id) { ids.append(id) }
-        }
-        if !ids.isEmpty {
-          output.newline()
-          text.writeSources(ids, to: output)
-        }
-      }
-    case .json: renderer.json(report, inputName: name).write(to: output)
-    case .markdown: if !report.isEmpty { output.append(renderer.markdown(report, inputName: shownName)) }
-    case .csv, .tsv: break  // Not yet: Invocation.parse refuses them (UsageError.explainFormat).
-    }
-    guard report.isEmpty else { return CommandResult(output: output, status: .found) }
-    let message = Messages.nothingRecognised(in: Messages.inputName(name, in: language), language: language)
-    return CommandResult(output: output, stderr: "emcode: \(message)\n", status: .notFound)
   }
 }

@@ -74,7 +74,7 @@ public enum EMCodeCommand {
     case .search(let words): return output.search(words)
     case .frequent: return output.listing(ErrorCatalog.frequent, frequentOnly: true)
     case .list: return output.listing(ErrorCatalog.entries, frequentOnly: false)
-    case .explain(let path): return output.explain(path)
+    case .explain(let paths): return output.explain(paths, by: invocation.subjects, jobs: invocation.jobs)
     case .usage, .shortHelp, .help, .version, .generate:
       return CommandResult(status: .found)
     }

@@ -6,7 +6,7 @@ struct OwnedFileReader: ByteReader {
   private final class Descriptor {
     let value: Int32
     init(_ value: Int32) { self.value = value }
-    deinit { InputFile.close(value) }
+    deinit { Platform.close(value) }
   }
 
   private let descriptor: Descriptor

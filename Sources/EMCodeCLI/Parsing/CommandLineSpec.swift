@@ -40,7 +40,7 @@ enum CommandLineSpec {
   /// What an option does.
   enum OptionID: Sendable {
     case search, frequent, list, explain, verbose, brief, family, lang, json, format, color, noColor, noPager,
-      generate, help, version
+      by, jobs, generate, help, version
   }
 
   /// An example command with what it does.
@@ -71,10 +71,13 @@ enum CommandLineSpec {
     Option(
       .explain, long: "explain", short: "e", valueName: Localized(de: "DATEI", en: "FILE"), isValueOptional: true,
       summary: Localized(
-        de: "Jedes Extension-Mobility-Ergebnis in DATEI erklären (oder in der Standardeingabe, mit - oder ohne "
-          + "DATEI): Antworten der EM API, Telefontexte und Logs des EM-Dienstes.",
-        en: "Explain every Extension Mobility outcome in FILE (or standard input, with - or no FILE): EM API "
-          + "responses, phone texts and EM service logs.")),
+        de: "Jedes Extension-Mobility-Ergebnis erklären, in DATEIen und Ordnern (samt Unterordnern; .gz wird "
+          + "direkt gelesen, Binärdateien in Ordnern übersprungen) oder in der Standardeingabe (- oder keine "
+          + "DATEI): Antworten der EM API, Telefontexte, Traces von EMService und EMApp, mit Zeit, Gerät und "
+          + "Benutzer.",
+        en: "Explain every Extension Mobility outcome in FILEs and folders (with their subfolders; .gz is read "
+          + "directly, binary files in folders are skipped) or standard input (- or no FILE): EM API responses, "
+          + "phone texts, EMService and EMApp traces, with time, device and user.")),
     Option(
       .verbose, long: "verbose", short: "v",
       summary: Localized(
@@ -103,12 +106,12 @@ enum CommandLineSpec {
       .format, long: "format", valueName: Localized(de: "FORMAT", en: "FORMAT"),
       values: OutputFormat.allCases.map(\.rawValue),
       summary: Localized(
-        de: "Ausgabeformat (Standard: text): json für Programme, markdown für Tickets, csv (RFC 4180) oder tsv als "
-          + "Tabelle mit einer Zeile pro Code, deren Spaltennamen in jeder Sprache dieselben sind. csv und tsv gehen "
-          + "nicht mit --explain.",
-        en: "Output format (default: text): json for programs, markdown for tickets, csv (RFC 4180) or tsv as a "
-          + "table with one row per code, whose column names are the same in every language. csv and tsv do not "
-          + "work with --explain.")),
+        de: "Ausgabeformat (Standard: text): json für Programme, jsonl (ein JSON-Objekt pro Zeile, für "
+          + "Log-Plattformen), markdown für Tickets, csv (RFC 4180) oder tsv als Tabelle mit einer Zeile pro Code "
+          + "(mit --explain: pro Ergebnis), deren Spaltennamen in jeder Sprache dieselben sind.",
+        en: "Output format (default: text): json for programs, jsonl (one JSON object per line, for log platforms), "
+          + "markdown for tickets, csv (RFC 4180) or tsv as a table with one row per code (with --explain: per "
+          + "outcome), whose column names are the same in every language.")),
     Option(
       .color, long: "color", valueName: Localized(de: "WANN", en: "WHEN"), values: ColorChoice.allCases.map(\.rawValue),
       summary: Localized(
@@ -125,6 +128,16 @@ enum CommandLineSpec {
       summary: Localized(
         de: "Lange Ausgabe auf einem Terminal nicht durch den Pager schicken.",
         en: "Do not send long output on a terminal through the pager.")),
+    Option(
+      .by, long: "by", valueName: Localized(de: "WAS", en: "WHAT"), values: ["device", "user"],
+      summary: Localized(
+        de: "Mit --explain: die Zusammenfassung nach Gerät (device) oder Benutzer (user) statt nach Code.",
+        en: "With --explain: summarise by device or by user instead of by code.")),
+    Option(
+      .jobs, long: "jobs", short: "j", valueName: Localized(de: "N", en: "N"),
+      summary: Localized(
+        de: "Mit --explain: höchstens N Dateien zugleich lesen (Standard: so viele, wie Prozessoren da sind).",
+        en: "With --explain: read at most N files at once (default: as many as there are processors).")),
     Option(
       .generate, long: "generate", valueName: Localized(de: "ART", en: "KIND"),
       values: GeneratedArtifact.allCases.map(\.rawValue),
@@ -170,7 +183,7 @@ enum CommandLineSpec {
     Localized(de: "[OPTIONEN] CODE|NAME|TEXT...", en: "[OPTIONS] CODE|NAME|TEXT..."),
     Localized(de: "[OPTIONEN] --search WORT...", en: "[OPTIONS] --search WORD..."),
     Localized(de: "[OPTIONEN] --frequent | --list", en: "[OPTIONS] --frequent | --list"),
-    Localized(de: "[OPTIONEN] --explain [DATEI|-]", en: "[OPTIONS] --explain [FILE|-]"),
+    Localized(de: "[OPTIONEN] --explain [DATEI|ORDNER|-]...", en: "[OPTIONS] --explain [FILE|FOLDER|-]..."),
     Localized(de: "--generate ART", en: "--generate KIND"),
   ]
 
@@ -214,6 +227,9 @@ enum CommandLineSpec {
         en: "The pager for long output on a terminal (default: less -FRX); empty or cat: none.")
     ),
   ]
+
+  /// The most inputs `--jobs` lets `--explain` read at once.
+  static let jobsLimit = 256
 
   /// The option with a long name, if any.
   static func option(long: String) -> Option? {

@@ -20,8 +20,8 @@ public struct Invocation: Sendable, Equatable {
     case frequent
     /// List every code.
     case list
-    /// Explain a file, or standard input when `nil` or `-`.
-    case explain(String?)
+    /// Explain files, folders and standard input (`-`); standard input alone when empty.
+    case explain([String])
     /// Print a completion script or the man page.
     case generate(GeneratedArtifact)
   }
@@ -50,6 +50,10 @@ public struct Invocation: Sendable, Equatable {
   public var detail: Detail = .card
   /// Whether long output on a terminal may go through a pager.
   public var usesPager = true
+  /// `--by device|user`: the explain summary lists devices or users instead of codes.
+  public var subjects: ExplainReport.SubjectKind?
+  /// `--jobs N`: how many inputs `--explain` reads at once; all processors when `nil`.
+  public var jobs: Int?
 
   /// Parses arguments (without the program name) as described by ``CommandLineSpec``.
   ///
@@ -101,7 +105,7 @@ public struct Invocation: Sendable, Equatable {
     /// The first mode asked for, and how every other mode was spelled (they conflict with it).
     var mode: ModeChoice?
     var otherModes: [String] = []
-    var explainPath: String?
+    var explainPaths: [String] = []
     var generated: GeneratedArtifact?
     var language: Language?
     var format: OutputFormat?
@@ -109,6 +113,8 @@ public struct Invocation: Sendable, Equatable {
     var family: ErrorFamily?
     var detail = Detail.card
     var usesPager = true
+    var subjects: (ExplainReport.SubjectKind, String)?
+    var jobs: (Int, String)?
 
     init(arguments: [String]) {
       self.arguments = arguments
@@ -160,9 +166,9 @@ public struct Invocation: Sendable, Equatable {
       case .explain:
         choose(ModeChoice(id: option.id, spelling: spelling))
         if let inline {
-          explainPath = inline
+          explainPaths.append(inline)
         } else if index < arguments.count, arguments[index] == "-" || !arguments[index].hasPrefix("-") {
-          explainPath = arguments[index]
+          explainPaths.append(arguments[index])
           index += 1
         }
       case .generate:
@@ -177,6 +183,15 @@ public struct Invocation: Sendable, Equatable {
       case .color: color = ColorChoice(rawValue: try value(for: option, spelling: spelling, inline: inline)) ?? .auto
       case .noColor: color = .never
       case .noPager: usesPager = false
+      case .by:
+        let value = try value(for: option, spelling: spelling, inline: inline)
+        subjects = ExplainReport.SubjectKind(rawValue: value).map { ($0, spelling) }
+      case .jobs:
+        let value = try value(for: option, spelling: spelling, inline: inline)
+        guard let count = Int(value), (1...CommandLineSpec.jobsLimit).contains(count) else {
+          throw .invalidValue(option: spelling, value: value, suggestion: nil)
+        }
+        jobs = (count, spelling)
       case .help, .version: break
       }
     }
@@ -227,9 +242,9 @@ public struct Invocation: Sendable, Equatable {
         guard positionals.isEmpty else { throw .takesNoCodes(option: spelling, extra: extra) }
         invocation.mode = mode?.id == .frequent ? .frequent : .list
       case .explain?:
-        guard positionals.isEmpty else { throw .explainTakesOneFile(extra: extra) }
-        if let format, format.dialect != nil { throw .explainFormat(format.rawValue) }
-        invocation.mode = .explain(explainPath)
+        invocation.mode = .explain(explainPaths + positionals)
+        invocation.subjects = subjects?.0
+        invocation.jobs = jobs?.0
       case .generate?:
         guard positionals.isEmpty, let generated else { throw .generateTakesNothingElse(extra: extra) }
         if format != nil { throw .generateTakesNothingElse(extra: "--format") }
@@ -243,6 +258,7 @@ public struct Invocation: Sendable, Equatable {
       if family != nil, mode?.id != .search, mode?.id != .frequent, mode?.id != .list {
         throw .familyOnlyWithListings
       }
+      if mode?.id != .explain, let option = subjects?.1 ?? jobs?.1 { throw .onlyWithExplain(option) }
       return invocation
     }
   }

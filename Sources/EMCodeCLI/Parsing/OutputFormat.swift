@@ -8,6 +8,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
   /// Markdown for documents and tickets.
   case markdown
+  /// JSON lines: one JSON object per line, for log platforms (Splunk, Elastic, Loki).
+  case jsonl
   /// CSV (RFC 4180) for spreadsheets and log platforms.
   case csv
   /// TSV (IANA text/tab-separated-values) for spreadsheets and log platforms.
@@ -18,7 +20,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     switch self {
     case .csv: return .csv
     case .tsv: return .tsv
-    case .text, .json, .markdown: return nil
+    case .text, .json, .markdown, .jsonl: return nil
     }
   }
 }

@@ -17,9 +17,8 @@ public enum UsageError: Error, Sendable, Equatable {
   /// `--list` or `--frequent` with codes, and the first of them.
   case takesNoCodes(option: String, extra: String)
   /// `--explain` with a second file.
-  case explainTakesOneFile(extra: String)
-  /// `--explain` with a format it does not write yet (`csv`, `tsv`).
-  case explainFormat(String)
+  /// `--by` or `--jobs` without `--explain`.
+  case onlyWithExplain(String)
   /// `--generate` with anything else, and what.
   case generateTakesNothingElse(extra: String)
   /// Options but nothing to look up.
@@ -75,15 +74,8 @@ extension UsageError {
       return german
         ? "\(option) nimmt keine Codes (erhalten: '\(shown)'); diese oder \(option) weglassen"
         : "\(option) takes no codes (got '\(shown)'); drop them or drop \(option)"
-    case .explainTakesOneFile(let extra):
-      let shown = Sanitized.line(extra, limit: 40)
-      return german
-        ? "--explain liest eine DATEI; '\(shown)' ist eine zu viel"
-        : "--explain reads one FILE; '\(shown)' is one too many"
-    case .explainFormat(let format):
-      return german
-        ? "--explain schreibt noch kein \(format); --format text, json oder markdown wählen"
-        : "--explain does not write \(format) yet; use --format text, json or markdown"
+    case .onlyWithExplain(let option):
+      return german ? "\(option) geht nur mit --explain" : "\(option) works with --explain only"
     case .generateTakesNothingElse(let extra):
       let shown = Sanitized.line(extra, limit: 40)
       return german

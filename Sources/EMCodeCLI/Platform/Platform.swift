@@ -179,11 +179,6 @@ enum Platform {
     #endif
   }
 
-  /// Opens a file for reading.
-  static func openForReading(_ path: String) -> Result<Int32, Errno> {
-    openForReading(Array(path.utf8))
-  }
-
   /// Opens a file for reading; `path` holds the name's bytes, without a NUL.
   static func openForReading(_ path: [UInt8]) -> Result<Int32, Errno> {
     withCString(path) { path in
@@ -219,17 +214,6 @@ enum Platform {
       _ = Musl.close(descriptor)
     #else
       _ = Darwin.close(descriptor)
-    #endif
-  }
-
-  /// Whether an open descriptor is a folder.
-  static func isDirectory(_ descriptor: Int32) -> Bool {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return false }
-    #if os(Windows)
-      return Int32(status.st_mode) & _S_IFMT == _S_IFDIR
-    #else
-      return status.st_mode & S_IFMT == S_IFDIR
     #endif
   }
 

@@ -26,6 +26,14 @@ public enum CatalogItem: Sendable, Hashable, Identifiable {
     case .message(let message): return message.name
     }
   }
+
+  /// The ids of the item's sources, such as `S2`.
+  public var sourceIDs: [String] {
+    switch self {
+    case .entry(let entry): return entry.sourceIDs
+    case .message(let message): return message.sourceIDs
+    }
+  }
 }
 
 extension Array where Element == CatalogItem {

@@ -57,7 +57,12 @@ public struct DelimitedRenderer: Sendable {
 
   /// Appends the header row.
   package func writeHeader(to output: TextBuffer) {
-    for (index, column) in Self.columns.enumerated() {
+    writeNames(Self.columns, to: output)
+  }
+
+  /// Appends a header row of column names.
+  func writeNames(_ names: [String], to output: TextBuffer) {
+    for (index, column) in names.enumerated() {
       if index > 0 { output.append(byte: separator) }
       output.append(column)
     }
@@ -100,15 +105,17 @@ public struct DelimitedRenderer: Sendable {
     if let fix { field(fix, to: output) }
   }
 
-  private var separator: UInt8 { dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t") }
+  /// The byte between fields.
+  var separator: UInt8 { dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t") }
 
-  private func endRecord(_ output: TextBuffer) {
+  /// Ends a record: CRLF in CSV, LF in TSV.
+  func endRecord(_ output: TextBuffer) {
     if dialect == .csv { output.append(byte: UInt8(ascii: "\r")) }
     output.newline()
   }
 
   /// Appends one field: quoted where CSV needs it, with tab, CR and LF as spaces in TSV.
-  private func field(_ text: String, to output: TextBuffer) {
+  func field(_ text: String, to output: TextBuffer) {
     var text = text
     text.withUTF8 { bytes in
       switch dialect {

@@ -36,6 +36,34 @@ package enum JSONValue: Sendable {
     buffer.newline()
   }
 
+  /// Appends the value as compact JSON on one line, ending in a newline: a line of JSON lines.
+  package func writeLine(to buffer: TextBuffer) {
+    writeCompact(to: buffer)
+    buffer.newline()
+  }
+
+  private func writeCompact(to buffer: TextBuffer) {
+    switch self {
+    case .null, .bool, .int, .string: write(to: buffer, indent: 0)
+    case .array(let values):
+      buffer.append("[")
+      for (index, value) in values.enumerated() {
+        if index > 0 { buffer.append(",") }
+        value.writeCompact(to: buffer)
+      }
+      buffer.append("]")
+    case .object(let members):
+      buffer.append("{")
+      for (index, member) in members.enumerated() {
+        if index > 0 { buffer.append(",") }
+        JSONValue.writeString(member.0, to: buffer)
+        buffer.append(":")
+        member.1.writeCompact(to: buffer)
+      }
+      buffer.append("}")
+    }
+  }
+
   /// Appends the value as pretty-printed JSON whose nested lines are indented `indent` spaces
   /// more, without a newline at the end: for values written into a stream of others.
   package func write(to buffer: TextBuffer, indent: Int) {

@@ -39,6 +39,17 @@ public struct Labels: Sendable {
   /// Words of the explain report.
   public let line, lines, count, first, last, successes, queries, noCode, undocumented, oneOf, summary,
     explanations, unreadableCode, input, standardInput: String
+  /// Words of the explain report about devices and users.
+  public let device, devices, user, users, failures, notNamed, deviceAndUserNotNamed, inputNamesNoOne, doesNotExist,
+    withoutDevice, withoutUser: String
+  /// "+2 weitere", for names left out of a list.
+  public let andMore: @Sendable (_ count: Int) -> String
+  /// "2 ohne Angabe", for outcomes that name nothing.
+  public let unnamed: @Sendable (_ count: Int) -> String
+  /// "3 Eingaben", for a report over several inputs.
+  public let inputCount: @Sendable (_ count: Int) -> String
+  /// "1 Binärdatei übersprungen", for files a folder run skipped.
+  public let skippedBinary: @Sendable (_ count: Int) -> String
   /// "further failures (more than 500 distinct ones)", from the limit.
   public let furtherFailures: @Sendable (_ limit: Int) -> String
   /// "the phone shows 23", from the number.
@@ -108,6 +119,12 @@ public struct Labels: Sendable {
     undocumented: "kein dokumentierter EM-Code", oneOf: "einer von", summary: "Zusammenfassung",
     explanations: "Erklärungen", unreadableCode: "API-Fehler mit unlesbarem Code",
     input: "Eingabe", standardInput: "Standardeingabe",
+    device: "Gerät", devices: "Geräte", user: "Benutzer", users: "Benutzer", failures: "Fehler",
+    notNamed: "nicht genannt", deviceAndUserNotNamed: "Gerät und Benutzer: nicht genannt",
+    inputNamesNoOne: "Die Eingabe nennt zu keinem Fehler Gerät oder Benutzer.",
+    doesNotExist: "nicht vorhanden (doesNotExist)", withoutDevice: "ohne Gerät", withoutUser: "ohne Benutzer",
+    andMore: { "+\($0) weitere" }, unnamed: { "\($0) ohne Angabe" }, inputCount: { "\($0) Eingaben" },
+    skippedBinary: { $0 == 1 ? "1 Binärdatei übersprungen" : "\($0) Binärdateien übersprungen" },
     furtherFailures: { "weitere Fehler (mehr als \($0) verschiedene)" },
     phoneShowsNumber: { "das Telefon zeigt \($0)" })
 
@@ -131,6 +148,12 @@ public struct Labels: Sendable {
     successes: "successful logins/logouts", queries: "successful queries", noCode: "failure without a code",
     undocumented: "not a documented EM code", oneOf: "one of", summary: "Summary", explanations: "Explanations",
     unreadableCode: "API error with an unreadable code", input: "input", standardInput: "standard input",
+    device: "device", devices: "devices", user: "user", users: "users", failures: "failures",
+    notNamed: "not named", deviceAndUserNotNamed: "device and user: not named",
+    inputNamesNoOne: "The input names no device or user for any failure.",
+    doesNotExist: "does not exist (doesNotExist)", withoutDevice: "without a device", withoutUser: "without a user",
+    andMore: { "+\($0) more" }, unnamed: { "\($0) unnamed" }, inputCount: { "\($0) inputs" },
+    skippedBinary: { $0 == 1 ? "1 binary file skipped" : "\($0) binary files skipped" },
     furtherFailures: { "further failures (more than \($0) distinct ones)" },
     phoneShowsNumber: { "the phone shows \($0)" })
 }

@@ -208,18 +208,27 @@ enum StrictCSV {
     #expect(result.status == .notFound)
   }
 
-  @Test(arguments: [
-    (Language.german, "csv", "emcode: --explain schreibt noch kein csv; --format text, json oder markdown wählen\n"),
-    (.english, "tsv", "emcode: --explain does not write tsv yet; use --format text, json or markdown\n"),
-  ])
-  func explainRefusesTablesForNow(_ language: Language, _ format: String, _ message: String) {
-    for arguments in [["--format", format, "--explain", "x"], ["--explain", "-", "--format=\(format)"]] {
-      let result = EMCodeCommand.run(arguments + ["--lang", language.rawValue])
-      #expect(result.status == .usage)
-      #expect(result.stderr == message)
-      #expect(result.stdout.isEmpty)
-    }
-    #expect(throws: UsageError.explainFormat(format)) { try Invocation.parse(["--explain", "--format", format]) }
+  /// `--explain` writes one row per outcome, with the same header in both languages.
+  @Test(arguments: [(Language.german, "csv"), (.english, "tsv")])
+  func explainWritesARowPerOutcome(_ language: Language, _ format: String) {
+    let input =
+      "2026-03-02 08:11:04,182 INFO  [http-bio-8443-exec-17] EMServiceServlet          - 4101: processXMLRequest: jdoe: p\n"
+      + "2026-03-02 08:11:04,183 INFO  [http-bio-8443-exec-17] EMServiceServlet          - 4101:Request failed returning<?xml version=\"1.0\"?>\n"
+      + "<response><failure><error code=\"22\">Dev. logon disabled</error></failure></response>\n"
+    let result = EMCodeCommand.run(
+      ["--lang", language.rawValue, "--format", format, "--explain"],
+      context: RunContext(standardInput: { AnyByteReader(MemoryReader(Array(input.utf8))) }))
+    let separator = format == "csv" ? "," : "\t"
+    let end = format == "csv" ? "\r\n" : "\n"
+    let time = format == "csv" ? "\"2026-03-02 08:11:04,183\"" : "2026-03-02 08:11:04,183"
+    #expect(result.status == .found)
+    #expect(
+      result.stdout
+        == DelimitedRenderer.outcomeColumns.joined(separator: separator) + end
+        + [
+          "-", "3", time, "EMService", "4101", "", "jdoe", "api_error", "22", "22", "Device logon disabled",
+          "Dev. logon disabled",
+        ].joined(separator: separator) + end)
   }
 
   @Test(arguments: [["--format", "csv", "22"], ["--format=tsv", "--list"], ["--json", "--format", "csv", "-s", "x"]])

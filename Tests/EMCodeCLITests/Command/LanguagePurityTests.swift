@@ -50,8 +50,8 @@ import Testing
       .needsValue("--lang"), .invalidValue(option: "--lang", value: "x", suggestion: "y"),
       .conflictingModes(["--list", "--search"]), .searchNeedsWords("--search"),
       .takesNoCodes(option: "--list", extra: "x"),
-      .explainTakesOneFile(extra: "x"), .generateTakesNothingElse(extra: "x"), .nothingToLookUp, .emptyArgument,
-      .familyOnlyWithListings, .explainNeedsInput, .explainFormat("csv"),
+      .onlyWithExplain("--by"), .generateTakesNothingElse(extra: "x"), .nothingToLookUp, .emptyArgument,
+      .familyOnlyWithListings, .explainNeedsInput,
     ]
     for mistake in mistakes { add(mistake.message(in: .german), mistake.message(in: .english)) }
     let unknown: [Lookup.NotFound] = [
@@ -63,7 +63,10 @@ import Testing
       .unrecognized("x", nearNames: [], codeInText: nil, isSearchable: false),
     ]
     for reason in unknown { add(reason.message(in: .german), reason.message(in: .english)) }
-    for reason in [InputError.Reason.emptyName, .nulInName, .isDirectory, .system(2), .system(13), .system(5)] {
+    for reason in [
+      InputError.Reason.emptyName, .nulInName, .isDirectory, .system(2), .system(13), .system(5),
+      .compressedDataCorrupt, .compressedDataTruncated, .nestedTooDeep(limit: 64),
+    ] {
       let error = InputError(path: "f", reason: reason)
       add(error.message(in: .german), error.message(in: .english))
     }
@@ -72,6 +75,17 @@ import Testing
       Messages.emptyFamily(.emcc, frequentOnly: true, in: .german),
       Messages.emptyFamily(.emcc, frequentOnly: true, in: .english))
     add(Messages.nothingRecognised(in: "f", language: .german), Messages.nothingRecognised(in: "f", language: .english))
+    let explainPaths: [KeyPath<Labels, String>] = [
+      \.device, \.devices, \.user, \.failures, \.notNamed, \.deviceAndUserNotNamed, \.inputNamesNoOne,
+      \.doesNotExist, \.withoutDevice, \.withoutUser,
+    ]
+    for path in explainPaths { add(Labels.german[keyPath: path], Labels.english[keyPath: path]) }
+    for count in [1, 3] {
+      add(Labels.german.andMore(count), Labels.english.andMore(count))
+      add(Labels.german.unnamed(count), Labels.english.unnamed(count))
+      add(Labels.german.inputCount(count), Labels.english.inputCount(count))
+      add(Labels.german.skippedBinary(count), Labels.english.skippedBinary(count))
+    }
     add(Messages.cannotWrite("r", in: .german), Messages.cannotWrite("r", in: .english))
     add(Messages.unusableLanguageSetting("x", using: .german), Messages.unusableLanguageSetting("x", using: .english))
     add(Messages.version("1", dataDate: "d", in: .german), Messages.version("1", dataDate: "d", in: .english))
@@ -135,7 +149,9 @@ import Testing
       ["--explain", file], ["--explain", "-v", file], ["--format", "markdown", "--explain", file],
       ["--explain", "/dev/null"], ["-h"], ["--help"], ["--version"], ["--generate", "man"],
       ["--generate", "complete-fish"], [], ["--frequent", "--family", "emcc"], ["--format", "csv", "--list"],
-      ["--format", "tsv", "22"],
+      ["--format", "tsv", "22"], ["--explain", "--by", "device", file], ["--explain", "--by", "user", file],
+      ["--format", "jsonl", "--explain", file], ["--format", "csv", "--explain", file],
+      ["--format", "markdown", "--explain", "--by", "device", file], ["--explain", file, "/nonexistent"],
     ]
     var out = ""
     for arguments in runs {

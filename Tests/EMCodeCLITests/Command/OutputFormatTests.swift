@@ -92,7 +92,8 @@ import Testing
       .deletingLastPathComponent().appendingPathComponent("Fixtures/em-service.log").path
     #expect(
       EMCodeCommand.run(["--format", "markdown", "--lang", "en", "--explain", file]).stdout.contains(
-        "| Code | Count | First | Last | Name |\n|---|---:|---:|---:|---|\n| 22 | 7 | 12 | 105 | Device logon disabled |"
+        "| Code | Count | First | Last | Name | Devices | Users |\n|---|---:|---|---|---|---|---|\n"
+          + "| 22 | 7 | 08:00:06,098 | 08:00:46,841 | Device logon disabled | not named | not named |"
       ))
   }
 }

@@ -14,10 +14,12 @@ import Testing
     (["profile", "-s"], .search(["profile"])),
     (["-s", "device", "profile"], .search(["device", "profile"])),
     (["--frequent"], .frequent), (["-f"], .frequent), (["--list"], .list), (["-l"], .list),
-    (["--explain"], .explain(nil)), (["--explain", "-"], .explain("-")),
-    (["--explain", "log.txt"], .explain("log.txt")),
-    (["--explain=log.txt"], .explain("log.txt")), (["-e", "log.txt", "--json"], .explain("log.txt")),
-    (["--explain", "--json"], .explain(nil)),
+    (["--explain"], .explain([])), (["--explain", "-"], .explain(["-"])),
+    (["--explain", "log.txt"], .explain(["log.txt"])),
+    (["--explain=log.txt"], .explain(["log.txt"])), (["-e", "log.txt", "--json"], .explain(["log.txt"])),
+    (["--explain", "--json"], .explain([])),
+    (["--explain", "a.log", "traces/", "b.log.gz", "-"], .explain(["a.log", "traces/", "b.log.gz", "-"])),
+    (["a.log", "--explain", "--by", "user", "b.log"], .explain(["a.log", "b.log"])),
     (["--generate", "man"], .generate(.man)), (["--generate=complete-zsh"], .generate(.completeZsh)),
     (["--help"], .help), (["-h"], .shortHelp), (["22", "--bogus", "--help"], .help), (["-h", "--help"], .help),
     (["--version"], .version), (["-V"], .version),
@@ -55,7 +57,7 @@ import Testing
     #expect(repeated.detail == .brief)
     #expect(
       try Invocation.parse(["--generate", "man", "--generate", "complete-bash"]).mode == .generate(.completeBash))
-    #expect(try Invocation.parse(["--explain", "a.log", "--explain", "b.log"]).mode == .explain("b.log"))
+    #expect(try Invocation.parse(["--explain", "a.log", "--explain", "b.log"]).mode == .explain(["a.log", "b.log"]))
   }
 
   @Test func languageIsReadBeforeTheRestSoThatErrorsSpeakIt() {
@@ -76,7 +78,11 @@ import Testing
     (["--frequent", "--search", "x"], .conflictingModes(["--frequent", "--search"])),
     (["--list", "-f", "-s"], .conflictingModes(["--list", "-f", "-s"])),
     (["--list", "22"], .takesNoCodes(option: "--list", extra: "22")),
-    (["--explain", "a.log", "b.log"], .explainTakesOneFile(extra: "b.log")),
+    (["--by", "device", "22"], .onlyWithExplain("--by")),
+    (["--list", "-j", "2"], .onlyWithExplain("-j")),
+    (["--explain", "--jobs", "0"], .invalidValue(option: "--jobs", value: "0", suggestion: nil)),
+    (["--explain", "--jobs", "many"], .invalidValue(option: "--jobs", value: "many", suggestion: nil)),
+    (["--explain", "--by", "phone"], .invalidValue(option: "--by", value: "phone", suggestion: nil)),
     (["--search"], .searchNeedsWords("--search")),
     (["--search", " "], .searchNeedsWords("--search")),
     (["--json"], .nothingToLookUp),
@@ -97,8 +103,8 @@ import Testing
     ),
     (
       .invalidValue(option: "--format", value: "jsno", suggestion: "json"),
-      "--format does not take 'jsno'; use one of: text, json, markdown, csv, tsv (did you mean 'json'?)",
-      "--format nimmt nicht 'jsno'; möglich sind: text, json, markdown, csv, tsv (gemeint ist wohl 'json')"
+      "--format does not take 'jsno'; use one of: text, json, markdown, jsonl, csv, tsv (did you mean 'json'?)",
+      "--format nimmt nicht 'jsno'; möglich sind: text, json, markdown, jsonl, csv, tsv (gemeint ist wohl 'json')"
     ),
     (
       .conflictingModes(["--list", "-f", "-s"]), "--list, -f and -s cannot be used together; choose one",

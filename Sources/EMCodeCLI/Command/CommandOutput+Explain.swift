@@ -1,0 +1,141 @@
+import EMCodeKit
+
+extension CommandOutput {
+  /// How many inputs are read between two merges of their reports, per worker: enough to keep
+  /// every processor busy, few enough that the reports held at once stay small.
+  static let inputsPerWorkerAndRound = 4
+
+  /// Reads files, folders and standard input and explains what they hold: one report over all,
+  /// or, as JSON lines and tables, every outcome as it is found.
+  ///
+  /// An input that cannot be read costs one line on standard error; the others are still read,
+  /// and the run ends with ``ExitStatus/noInput``.
+  func explain(_ arguments: [String], by subjects: ExplainReport.SubjectKind?, jobs: Int?) -> CommandResult {
+    if arguments.isEmpty && context.stdinIsTerminal {
+      return CommandResult(stderr: "emcode: \(UsageError.explainNeedsInput.message(in: language))\n", status: .usage)
+    }
+    let sources = InputCollection(arguments: arguments.isEmpty ? ["-"] : arguments).sources
+    let sink = Sink(context: context)
+    var run = ExplainRun()
+    switch format {
+    case .jsonl, .csv, .tsv: stream(sources, into: &run, sink: sink)
+    case .text, .json, .markdown: gather(sources, jobs: jobs, into: &run, sink: sink)
+    }
+    let report = run.report ?? ExplainReport(input: arguments.first ?? "-")
+    let renderer = ExplainRenderer(text: text, verbose: detail == .page, by: subjects)
+    switch format {
+    case .text:
+      if !report.isEmpty { sink.output.append(renderer.text(report, skipped: run.skipped)) }
+      if detail == .page {
+        let ids = report.distinctItems.flatMap(\.sourceIDs).reduce(into: [String]()) { ids, id in
+          if !ids.contains(id) { ids.append(id) }
+        }
+        if !ids.isEmpty {
+          sink.output.newline()
+          text.writeSources(ids, to: sink.output)
+        }
+      }
+    case .json: renderer.json(report).write(to: sink.output)
+    case .markdown: if !report.isEmpty { sink.output.append(renderer.markdown(report, skipped: run.skipped)) }
+    case .jsonl: renderer.jsonSummary(report).writeLine(to: sink.output)
+    case .csv, .tsv: break
+    }
+    var result = sink.result()
+    if run.hasUnreadableInput {
+      result.status = .noInput
+    } else if report.isEmpty {
+      let name =
+        arguments.count <= 1
+        ? Messages.inputName(arguments.first ?? "-", in: language) : labels.inputCount(arguments.count)
+      sink.error(Messages.nothingRecognised(in: name, language: language))
+      result = sink.result()
+    } else {
+      result.status = .found
+    }
+    return result
+  }
+
+  /// What an explain run has read so far.
+  struct ExplainRun {
+    /// The report over the inputs read so far, in their order.
+    var report: ExplainReport?
+    /// How many binary files a folder held.
+    var skipped = 0
+    /// Whether an input could not be read.
+    var hasUnreadableInput = false
+
+    /// Adds the next input's report.
+    mutating func add(_ next: ExplainReport) {
+      if report == nil { report = next } else { report?.merge(next) }
+    }
+  }
+
+  /// Reads the inputs on all processors (or `jobs`), a round at a time, and merges their reports
+  /// in the inputs' order, so that the report does not depend on which finished first.
+  private func gather(_ sources: [InputSource], jobs: Int?, into run: inout ExplainRun, sink: Sink) {
+    let workers = max(1, min(jobs ?? Platform.activeProcessorCount, CommandLineSpec.jobsLimit))
+    let round = workers * Self.inputsPerWorkerAndRound
+    let standardInput = context.standardInput
+    var start = 0
+    while start < sources.count {
+      let batch = Array(sources[start..<min(sources.count, start + round)])
+      let results = Platform.parallelMap(count: batch.count, jobs: workers) { index in
+        Self.scan(batch[index], standardInput: standardInput)
+      }
+      for result in results { take(result, into: &run, sink: sink) }
+      start += round
+    }
+  }
+
+  /// Reads the inputs one after another and writes every outcome as it is found: a JSON line or
+  /// a table row. Memory stays flat however many outcomes there are.
+  private func stream(_ sources: [InputSource], into run: inout ExplainRun, sink: Sink) {
+    let table = format.dialect.map { DelimitedRenderer(dialect: $0, language: language) }
+    let renderer = ExplainRenderer(text: text)
+    table?.writeOutcomeHeader(to: sink.output)
+    for source in sources {
+      if sink.isStopped { break }
+      let result: Result<ExplainReport?, InputError>
+      do throws(InputError) {
+        if var input = try source.open(standardInput: context.standardInput) {
+          let report = try ExplainScanner.scan(&input.reader, input: input.name) { outcome in
+            if let table {
+              table.writeOutcome(outcome, to: sink.output)
+            } else {
+              renderer.jsonLine(outcome).writeLine(to: sink.output)
+            }
+            sink.flushIfNeeded()
+          }
+          result = .success(report)
+        } else {
+          result = .success(nil)
+        }
+      } catch {
+        result = .failure(error)
+      }
+      take(result, into: &run, sink: sink)
+    }
+  }
+
+  /// Scans one input: its report, `nil` for a binary file a folder held, or why it could not be read.
+  private static func scan(
+    _ source: InputSource, standardInput: @escaping () -> AnyByteReader
+  ) -> Result<ExplainReport?, InputError> {
+    do throws(InputError) {
+      guard var input = try source.open(standardInput: standardInput) else { return .success(nil) }
+      return .success(try ExplainScanner.scan(&input.reader, input: input.name))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  private func take(_ result: Result<ExplainReport?, InputError>, into run: inout ExplainRun, sink: Sink) {
+    switch result {
+    case .success(let report?): run.add(report)
+    case .success(nil): run.skipped += 1
+    case .failure(let error):
+      run.hasUnreadableInput = true
+      sink.error(error.message(in: language))
+    }
+  }
+}
