@@ -175,7 +175,7 @@ public struct ExplainRenderer: Sendable {
   /// "Geräte: SEP… 3, SEP… 1 · Benutzer: jdoe 2", or that the input names neither.
   private func subjectsLine(_ group: ExplainReport.Group) -> String {
     if group.withoutDevice == group.tally.count && group.withoutUser == group.tally.count {
-      return labels.deviceAndUserNotNamed
+      return capitalized(labels.deviceAndUserNotNamed)
     }
     let devices = names(group.devices, unnamed: group.withoutDevice, total: group.tally.count)
     let users = names(group.users, unnamed: group.withoutUser, total: group.tally.count)
@@ -258,6 +258,7 @@ public struct ExplainRenderer: Sendable {
           out.append(cell)
         }
       }
+      out.trimTrailingSpaces()
       out.newline()
       if let line = detail(number) {
         // Wrapping as a continuation puts one space before the text.

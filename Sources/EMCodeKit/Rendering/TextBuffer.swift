@@ -117,6 +117,11 @@ package final class TextBuffer {
     self.count += count
   }
 
+  /// Drops the spaces at the end, such as the padding of a table row's empty last cells.
+  package func trimTrailingSpaces() {
+    while count > 0 && base[count - 1] == UInt8(ascii: " ") { count -= 1 }
+  }
+
   /// Appends a line break.
   package func newline() {
     append(byte: UInt8(ascii: "\n"))
