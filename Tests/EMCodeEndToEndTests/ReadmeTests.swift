@@ -71,7 +71,8 @@ import Testing
 
   /// The README is for users: about 250 lines at most; the details live in docs/.
   @Test func readmeStaysShort() throws {
-    let lines = try String(contentsOf: Self.readme, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = try String(contentsOf: Self.readme, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count <= 250, "README.md has \(lines.count) lines")
   }
 
@@ -92,7 +93,8 @@ import Testing
     let start = try #require(text.range(of: marker), "README.md has the library example marker")
     let end = try #require(text.range(of: "```\n", range: start.upperBound..<text.endIndex))
     let source = try String(
-      contentsOf: Executable.repositoryRoot.appendingPathComponent("Examples/LibraryConsumer/Sources/em-lookup/main.swift"),
+      contentsOf: Executable.repositoryRoot.appendingPathComponent(
+        "Examples/LibraryConsumer/Sources/em-lookup/main.swift"),
       encoding: .utf8)
     #expect(String(text[start.upperBound..<end.lowerBound]) == source)
   }

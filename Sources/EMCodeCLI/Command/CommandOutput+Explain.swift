@@ -68,21 +68,58 @@ extension CommandOutput {
     mutating func add(_ next: ExplainReport) {
       if report == nil { report = next } else { report?.merge(next) }
     }
+
+    /// Adds the report of the next share of the last input.
+    mutating func addPart(_ next: ExplainReport) {
+      if report == nil { report = next } else { report?.mergePart(next) }
+    }
+  }
+
+  /// One piece of work of a run: a whole input, or a share of a large file.
+  private struct Task {
+    /// The input.
+    let source: InputSource
+    /// The share of it, or `nil` for all of it.
+    let part: InputPart?
   }
 
   /// Reads the inputs on all processors (or `jobs`), a round at a time, and merges their reports
-  /// in the inputs' order, so that the report does not depend on which finished first.
+  /// in the inputs' order, so that the report does not depend on which finished first. A large
+  /// plain-text file is read in shares at once (see ``InputSource/parts(partSize:)``).
   private func gather(_ sources: [InputSource], jobs: Int?, into run: inout ExplainRun, sink: Sink) {
     let workers = max(1, min(jobs ?? Platform.activeProcessorCount, CommandLineSpec.jobsLimit))
     let round = workers * Self.inputsPerWorkerAndRound
     let standardInput = context.standardInput
+    var tasks: [Task] = []
+    for source in sources {
+      if let parts = source.parts() {
+        tasks += parts.map { Task(source: source, part: $0) }
+      } else {
+        tasks.append(Task(source: source, part: nil))
+      }
+    }
     var start = 0
-    while start < sources.count {
-      let batch = Array(sources[start..<min(sources.count, start + round)])
+    var failedFile: String?
+    while start < tasks.count {
+      let batch = Array(tasks[start..<min(tasks.count, start + round)])
       let results = Platform.parallelMap(count: batch.count, jobs: workers) { index in
         Self.scan(batch[index], standardInput: standardInput)
       }
-      for result in results { take(result, into: &run, sink: sink) }
+      for (task, result) in zip(batch, results) {
+        guard let part = task.part, part.share.lowerBound > 0 else {
+          take(result, into: &run, sink: sink)
+          failedFile = task.part != nil && !result.isSuccess ? task.source.name : nil
+          continue
+        }
+        // The next share of the file before: its lines continue that file's, unless a share failed.
+        guard failedFile != task.source.name else { continue }
+        if case .success(let report?) = result {
+          run.addPart(report)
+        } else {
+          take(result, into: &run, sink: sink)
+          failedFile = task.source.name
+        }
+      }
       start += round
     }
   }
@@ -117,12 +154,19 @@ extension CommandOutput {
     }
   }
 
-  /// Scans one input: its report, `nil` for a binary file a folder held, or why it could not be read.
+  /// Scans one input or share: its report, `nil` for a binary file a folder held, or why it could
+  /// not be read.
   private static func scan(
-    _ source: InputSource, standardInput: @escaping () -> AnyByteReader
+    _ task: Task, standardInput: @escaping () -> AnyByteReader
   ) -> Result<ExplainReport?, InputError> {
     do throws(InputError) {
-      guard var input = try source.open(standardInput: standardInput) else { return .success(nil) }
+      if let part = task.part {
+        var reader = try task.source.open(part)
+        return .success(
+          try ExplainScanner.scan(
+            &reader, input: task.source.name, recordFrom: part.share.lowerBound - part.readFrom))
+      }
+      guard var input = try task.source.open(standardInput: standardInput) else { return .success(nil) }
       return .success(try ExplainScanner.scan(&input.reader, input: input.name))
     } catch {
       return .failure(error)
@@ -137,5 +181,13 @@ extension CommandOutput {
       run.hasUnreadableInput = true
       sink.error(error.message(in: language))
     }
+  }
+}
+
+extension Result {
+  /// Whether the result is a success.
+  fileprivate var isSuccess: Bool {
+    if case .success = self { return true }
+    return false
   }
 }

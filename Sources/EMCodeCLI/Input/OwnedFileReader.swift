@@ -1,20 +1,24 @@
 import EMCodeKit
 
+/// An open file descriptor, closed when the last reader that holds it goes away.
+final class OwnedDescriptor: Sendable {
+  /// The descriptor.
+  let value: Int32
+
+  /// Takes over `value`, an open descriptor.
+  init(_ value: Int32) { self.value = value }
+
+  deinit { Platform.close(value) }
+}
+
 /// Reads a file that emcode opened, and closes it when the last copy of the reader goes away.
 struct OwnedFileReader: ByteReader {
-  /// An open descriptor, closed on deinit.
-  private final class Descriptor {
-    let value: Int32
-    init(_ value: Int32) { self.value = value }
-    deinit { Platform.close(value) }
-  }
-
-  private let descriptor: Descriptor
+  private let descriptor: OwnedDescriptor
   private var reader: FileDescriptorReader
 
   /// Takes over `descriptor`, an open file; `name` is the file's name for errors.
   init(descriptor: Int32, name: String) {
-    self.descriptor = Descriptor(descriptor)
+    self.descriptor = OwnedDescriptor(descriptor)
     reader = FileDescriptorReader(descriptor: descriptor, name: name)
   }
 

@@ -240,6 +240,29 @@ enum Platform {
     }
   }
 
+  /// Reads up to `buffer.count` bytes at `offset` of a file, without moving its position; 0 at
+  /// the end. Retries when a signal interrupts the call.
+  static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Result<
+    Int, Errno
+  > {
+    while true {
+      #if os(Windows)
+        guard _lseeki64(descriptor, Int64(offset), SEEK_SET) >= 0 else { return .failure(.current) }
+        let count = Int(_read(descriptor, buffer.baseAddress, UInt32(min(buffer.count, Int(Int32.max)))))
+      #elseif canImport(Glibc)
+        let count = Glibc.pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      #elseif canImport(Musl)
+        let count = Musl.pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      #else
+        let count = Darwin.pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      #endif
+      if count >= 0 { return .success(count) }
+      let failure = Errno.current
+      if failure == .interrupted { continue }
+      return .failure(failure)
+    }
+  }
+
   /// Writes all of `bytes`; `nil` when done, else the failure.
   ///
   /// Retries when a signal interrupts the call, and waits when a non-blocking descriptor is full.
@@ -304,6 +327,8 @@ enum Platform {
     let kind: FileKind
     /// Which file it is.
     let identity: FileIdentity
+    /// Its size in bytes (0 where the platform does not say).
+    var size = 0
   }
 
   /// The status of the file at `path` (its bytes, without a NUL); with `followingLinks: false`,
@@ -357,7 +382,8 @@ enum Platform {
       return FileStatus(
         kind: kind,
         identity: FileIdentity(
-          device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino)))
+          device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino)),
+        size: Int(truncatingIfNeeded: info.st_size))
     }
   #endif
 

@@ -32,7 +32,7 @@ public struct ExplainOutcome: Sendable {
   /// The name of the input the outcome is in, as the caller named it (a path, `-`).
   public internal(set) var input: String
   /// The 1-based line the outcome starts on.
-  public let line: Int
+  public internal(set) var line: Int
   /// The code of an API error or the number on the phone; `nil` where there is none or it is unreadable.
   public let number: Int?
   /// Whether a code attribute was present but too long or not a number.

@@ -9,22 +9,34 @@ extension ExplainReport {
 
   /// Adds the counts, groups, devices, users and outcomes of a report over later inputs.
   public mutating func merge(_ other: ExplainReport) {
-    let offset = inputs.count
-    inputs += other.inputs
+    merge(other, asPart: false)
+  }
+
+  /// Adds the report of the next part of the last input: its lines continue the input's.
+  public mutating func mergePart(_ other: ExplainReport) {
+    merge(other, asPart: true)
+  }
+
+  private mutating func merge(_ other: ExplainReport, asPart: Bool) {
+    let offset = asPart ? inputs.count - 1 : inputs.count
+    let lineOffset = asPart ? inputs[inputs.count - 1].lines : 0
+    if asPart {
+      inputs[inputs.count - 1].lines += other.lines
+    } else {
+      inputs += other.inputs
+    }
     lines += other.lines
     outcomeCount += other.outcomeCount
-    successes.merge(other.successes, inputOffset: offset)
-    queries.merge(other.queries, inputOffset: offset)
-    doesNotExist.merge(other.doesNotExist, inputOffset: offset)
+    successes.merge(other.successes, inputOffset: offset, lineOffset: lineOffset)
+    queries.merge(other.queries, inputOffset: offset, lineOffset: lineOffset)
+    doesNotExist.merge(other.doesNotExist, inputOffset: offset, lineOffset: lineOffset)
     missing.merge(other.missing)
     // Groups: the same key is the same group; new ones are added while there is room.
     var indexOf: [Int: Int] = [:]
     for (otherIndex, group) in other.groups.enumerated() {
       let index = groupIndex(for: group)
       indexOf[otherIndex] = index
-      groups[index].tally.merge(group.tally, inputOffset: offset)
-      groups[index].devices.merge(group.devices)
-      groups[index].users.merge(group.users)
+      groups[index].tally.merge(group.tally, inputOffset: offset, lineOffset: lineOffset)
       groups[index].withoutDevice += group.withoutDevice
       groups[index].withoutUser += group.withoutUser
     }
@@ -33,13 +45,19 @@ extension ExplainReport {
     for name in other.devices.keys.sorted() {
       guard let subject = other.devices[name] else { continue }
       Self.mergeSubject(
-        subject, into: &devices, beyondLimit: &devicesBeyondLimit, inputOffset: offset, groupIndex: indexOf)
+        subject, into: &devices, beyondLimit: &devicesBeyondLimit, inputOffset: offset, lineOffset: lineOffset,
+        groupIndex: indexOf)
     }
     for name in other.users.keys.sorted() {
       guard let subject = other.users[name] else { continue }
-      Self.mergeSubject(subject, into: &users, beyondLimit: &usersBeyondLimit, inputOffset: offset, groupIndex: indexOf)
+      Self.mergeSubject(
+        subject, into: &users, beyondLimit: &usersBeyondLimit, inputOffset: offset, lineOffset: lineOffset,
+        groupIndex: indexOf)
     }
-    for outcome in other.firstOutcomes.prefix(Self.listLimit - firstOutcomes.count) { firstOutcomes.append(outcome) }
+    for var outcome in other.firstOutcomes.prefix(Self.listLimit - firstOutcomes.count) {
+      outcome.line += lineOffset
+      firstOutcomes.append(outcome)
+    }
   }
 
   /// The index in this report of another report's group: the same group, a new one, or the overflow.
@@ -50,8 +68,6 @@ extension ExplainReport {
     if !group.isOverflow && groups.filter({ !$0.isOverflow }).count < Self.groupLimit {
       var added = group
       added.tally = Tally()
-      added.devices = NameCounts()
-      added.users = NameCounts()
       added.withoutDevice = 0
       added.withoutUser = 0
       // Keep the overflow row last.
@@ -87,7 +103,7 @@ extension ExplainReport {
   }
 
   private static func mergeSubject(
-    _ subject: Subject, into table: inout [String: Subject], beyondLimit: inout Int, inputOffset: Int,
+    _ subject: Subject, into table: inout [String: Subject], beyondLimit: inout Int, inputOffset: Int, lineOffset: Int,
     groupIndex: [Int: Int]
   ) {
     if table[subject.name] == nil && table.count >= Self.subjectLimit {
@@ -95,14 +111,14 @@ extension ExplainReport {
       return
     }
     table[subject.name, default: Subject(name: subject.name)].absorb(
-      subject, inputOffset: inputOffset, groupIndex: groupIndex)
+      subject, inputOffset: inputOffset, lineOffset: lineOffset, groupIndex: groupIndex)
   }
 }
 
 extension ExplainReport.Subject {
   /// Adds what another report says about the same device or user.
-  mutating func absorb(_ other: Self, inputOffset: Int, groupIndex: [Int: Int]) {
-    failures.merge(other.failures, inputOffset: inputOffset)
+  mutating func absorb(_ other: Self, inputOffset: Int, lineOffset: Int, groupIndex: [Int: Int]) {
+    failures.merge(other.failures, inputOffset: inputOffset, lineOffset: lineOffset)
     for (index, count) in other.groupCounts {
       if let mapped = groupIndex[index] { groupCounts[mapped, default: 0] += count }
     }

@@ -50,11 +50,11 @@ public struct ExplainReport: Sendable {
       }
     }
 
-    mutating func merge(_ other: Tally, inputOffset: Int) {
+    mutating func merge(_ other: Tally, inputOffset: Int, lineOffset: Int = 0) {
       guard other.count > 0 else { return }
       count += other.count
-      if first == nil { first = other.first.map { $0.shifted(by: inputOffset) } }
-      last = other.last.map { $0.shifted(by: inputOffset) }
+      if first == nil { first = other.first.map { $0.shifted(by: inputOffset, lines: lineOffset) } }
+      last = other.last.map { $0.shifted(by: inputOffset, lines: lineOffset) }
       if !other.earliestText.isEmpty && (earliestText.isEmpty || other.earliestText < earliestText) {
         earliestText = other.earliestText
       }
@@ -76,10 +76,11 @@ public struct ExplainReport: Sendable {
     public let firstMessage: String
     /// How often, where and when.
     public internal(set) var tally = Tally()
-    /// The devices it happened on, with counts.
-    public internal(set) var devices = NameCounts()
-    /// The users it happened to, with counts.
-    public internal(set) var users = NameCounts()
+    /// The devices it happened on, with counts (in ``ExplainReport/rankedGroups``, from the
+    /// devices the report follows; `others` counts those beyond ``ExplainReport/subjectLimit``).
+    public internal(set) var devices = NameCounts(limit: .max)
+    /// The users it happened to, with counts, as ``devices``.
+    public internal(set) var users = NameCounts(limit: .max)
     /// How many of its outcomes name no device.
     public internal(set) var withoutDevice = 0
     /// How many of its outcomes name no user.
@@ -99,7 +100,7 @@ public struct ExplainReport: Sendable {
     /// How many failures of each group (an index into ``ExplainReport/groups``) it had.
     public internal(set) var groupCounts: [Int: Int] = [:]
     /// The users of a device, or the devices of a user, in its failures.
-    public internal(set) var partners = NameCounts(limit: 8)
+    public internal(set) var partners = NameCounts(limit: 32)
   }
 
   /// An input of the report.
@@ -174,9 +175,22 @@ public struct ExplainReport: Sendable {
     successes.earliest != nil || queries.earliest != nil || groups.contains { $0.tally.earliest != nil }
   }
 
-  /// The groups ordered for the summary: most frequent first, then by first appearance.
+  /// The groups ordered for the summary: most frequent first, then by first appearance; each with
+  /// its devices and users, counted exactly from the devices and users the report follows.
   public var rankedGroups: [Group] {
-    groups.enumerated().sorted {
+    var named = groups
+    for subject in devices.values {
+      for (index, count) in subject.groupCounts { named[index].devices.add(subject.name, count: count) }
+    }
+    for subject in users.values {
+      for (index, count) in subject.groupCounts { named[index].users.add(subject.name, count: count) }
+    }
+    for index in named.indices {
+      let group = named[index]
+      named[index].devices.setOthers(group.tally.count - group.withoutDevice - group.devices.total)
+      named[index].users.setOthers(group.tally.count - group.withoutUser - group.users.total)
+    }
+    return named.enumerated().sorted {
       $0.element.tally.count != $1.element.tally.count
         ? $0.element.tally.count > $1.element.tally.count : $0.offset < $1.offset
     }.map(\.element)
@@ -270,8 +284,8 @@ public struct ExplainReport: Sendable {
   /// Counts a failure of group `index`, with its device and user.
   private mutating func addFailure(to index: Int, place: Place, device: String?, user: String?) {
     groups[index].tally.add(place)
-    if let device { groups[index].devices.add(device) } else { groups[index].withoutDevice += 1 }
-    if let user { groups[index].users.add(user) } else { groups[index].withoutUser += 1 }
+    if device == nil { groups[index].withoutDevice += 1 }
+    if user == nil { groups[index].withoutUser += 1 }
     subject(device, in: .device) {
       $0.failures.add(place)
       $0.groupCounts[index, default: 0] += 1
@@ -312,8 +326,9 @@ public struct ExplainReport: Sendable {
 }
 
 extension ExplainReport.Place {
-  /// The same place in a merged report whose inputs start `offset` later.
-  func shifted(by offset: Int) -> Self {
-    offset == 0 ? self : Self(input: input + offset, line: line, timeText: timeText)
+  /// The same place in a merged report whose inputs start `offset` later, and whose lines
+  /// `lines` later (the next part of the same input).
+  func shifted(by offset: Int, lines: Int = 0) -> Self {
+    offset == 0 && lines == 0 ? self : Self(input: input + offset, line: line + lines, timeText: timeText)
   }
 }

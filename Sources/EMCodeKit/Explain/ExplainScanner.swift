@@ -29,10 +29,13 @@ public enum ExplainScanner {
   ///   - input: The input's name, given to every outcome (a path, `-`).
   ///   - chunkSize: How many bytes one read asks for; tests make it small to cross many chunk
   ///     boundaries.
+  ///   - recordFrom: Where in the input reporting begins, at the start of a line: the bytes before
+  ///     it are read only to learn the requests under way (the part of a large file before its
+  ///     share, when parts are read at once). Lines are counted from it.
   ///   - onOutcome: Called with every outcome as it is found, for a caller that streams them
   ///     (`--format jsonl`); the report still counts them all.
   public static func scan<Reader: ByteReader>(
-    _ reader: inout Reader, input: String = "", chunkSize: Int = ExplainScanner.chunkSize,
+    _ reader: inout Reader, input: String = "", chunkSize: Int = ExplainScanner.chunkSize, recordFrom: Int = 0,
     onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) -> ExplainReport {
     var report = ExplainReport(input: input)
@@ -47,12 +50,12 @@ public enum ExplainScanner {
       headCount += count
     }
     let prefix = Array(head[..<headCount])
-    if let byteOrder = UTF16Reader<Reader>.byteOrder(of: prefix) {
+    if recordFrom == 0, let byteOrder = UTF16Reader<Reader>.byteOrder(of: prefix) {
       var decoder = UTF16Reader(base: reader, prefix: prefix, byteOrder: byteOrder)
       try scanBytes(&decoder, into: &report, chunkSize: chunkSize, onOutcome: onOutcome)
     } else {
       var prefixed = PrefixedReader(base: reader, prefix: prefix)
-      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize, onOutcome: onOutcome)
+      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize, recordFrom: recordFrom, onOutcome: onOutcome)
     }
     return report
   }
@@ -69,12 +72,12 @@ public enum ExplainScanner {
   /// The scan loop over raw bytes.
   static func scanBytes<Reader: ByteReader>(
     _ reader: inout Reader, into report: inout ExplainReport, chunkSize: Int = ExplainScanner.chunkSize,
-    onOutcome: ((ExplainOutcome) -> Void)? = nil
+    recordFrom: Int = 0, onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) {
     let capacity = max(chunkSize, 64) + lookahead + lookback
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
-    var state = State(onOutcome: onOutcome)
+    var state = State(onOutcome: onOutcome, recordFrom: recordFrom)
     defer { state.scratch.deallocate() }
     var count = 0
     var atEnd = false
@@ -102,6 +105,7 @@ public enum ExplainScanner {
         state.context.bufferWillDrop(discard, in: view)
         buffer.update(from: buffer + discard, count: count - discard)
         count -= discard
+        state.dropped += discard
         state.position -= discard
         state.lineStart -= discard
         state.previousLineStart -= discard
@@ -109,7 +113,8 @@ public enum ExplainScanner {
       }
     }
     let endsWithNewline = count > 0 && buffer[count - 1] == UInt8(ascii: "\n")
-    report.setLines(sawData ? state.line - (endsWithNewline ? 1 : 0) : 0)
+    let lines = sawData ? state.line - (endsWithNewline ? 1 : 0) : 0
+    report.setLines(state.recordFrom > state.dropped + count ? 0 : max(0, lines - (state.firstLine - 1)))
   }
 
   /// What a handler recognised, before any text is made of it: the report turns it into an
@@ -143,6 +148,12 @@ public enum ExplainScanner {
     let finder = CandidateFinder()
     /// Who wants every outcome as it is found.
     let onOutcome: ((ExplainOutcome) -> Void)?
+    /// Where reporting begins, in the whole input (see ``ExplainScanner/scan(_:input:chunkSize:recordFrom:onOutcome:)``).
+    let recordFrom: Int
+    /// How many bytes of the input were dropped from the front of the buffer.
+    var dropped = 0
+    /// The line that starts at ``recordFrom``: line 1 of the report.
+    var firstLine = 1
     /// Room for a window with its HTML entities decoded, and where each decoded byte came from.
     let scratch = EntityText.Scratch(capacity: ExplainScanner.lookahead)
     var hasStarted = false
@@ -210,6 +221,7 @@ public enum ExplainScanner {
       state.line += 1
       state.previousLineStart = state.lineStart
       state.lineStart = index + 1
+      if state.recordFrom > 0 && state.dropped + index + 1 == state.recordFrom { state.firstLine = state.line }
       return state.context.lineStarts(at: index + 1, in: buffer)
     }
     inspectOther(buffer, at: index, byte: byte, state: &state, report: &report)
@@ -281,8 +293,10 @@ public enum ExplainScanner {
     _ sighting: Sighting, in buffer: UnsafeBufferPointer<UInt8>, scanned: UnsafeBufferPointer<UInt8>, at position: Int,
     end: Int, state: inout State, report: inout ExplainReport
   ) {
+    // The part before the share of a large file is read only to learn the requests under way.
+    guard state.dropped + position >= state.recordFrom else { return }
     // A wrapped phone text starts on the line before.
-    let line = position < state.lineStart ? state.line - 1 : state.line
+    let line = (position < state.lineStart ? state.line - 1 : state.line) - (state.firstLine - 1)
     var attribution = state.context.attribution(at: position, end: end, in: scanned)
     if let device = sighting.device { attribution.device = device }
     if let user = sighting.user { attribution.user = user }

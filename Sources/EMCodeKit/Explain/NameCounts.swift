@@ -16,6 +16,14 @@ public struct NameCounts: Sendable, Equatable {
     self.limit = limit
   }
 
+  /// How many occurrences were counted, of names followed and beyond.
+  public var total: Int { counts.values.reduce(0, +) + others }
+
+  /// Sets how many occurrences were of names not followed.
+  mutating func setOthers(_ count: Int) {
+    others = max(0, count)
+  }
+
   /// Whether no name was counted.
   public var isEmpty: Bool { counts.isEmpty && others == 0 }
 

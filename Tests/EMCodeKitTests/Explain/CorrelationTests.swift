@@ -142,7 +142,7 @@ struct CorrelationTests {
     }
     var reader = MemoryReader(Array(text.utf8))
     let report = ExplainScanner.scan(&reader)
-    let group = try! #require(report.groups.first)
+    let group = try! #require(report.rankedGroups.first)
     #expect(group.tally.count == 3)
     #expect(group.tally.earliest == "2026-03-02 08:00:00,002" && group.tally.latest == "2026-03-02 08:00:02,002")
     #expect(group.devices.ranked.map(\.name) == ["SEP1", "SEP2"])

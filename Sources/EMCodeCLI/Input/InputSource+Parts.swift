@@ -1,0 +1,98 @@
+import EMCodeKit
+
+/// A share of a large file, read on its own thread.
+struct InputPart: Sendable, Equatable {
+  /// Where reading starts: before the share, to learn the requests under way at its start.
+  let readFrom: Int
+  /// The share: from the start of a line to the start of the next share's first line, or the end.
+  let share: Range<Int>
+}
+
+extension InputSource {
+  /// The size of a share: a plain-text file of at least twice this size is read in shares at
+  /// once, so that one large trace uses every processor. Fixed, so that the report does not
+  /// depend on the number of processors.
+  static let partSize = 32 << 20
+
+  /// How much of the file before a share is read to learn the requests under way: a request's
+  /// lines lie within seconds of each other, and a mebibyte of trace is minutes of them.
+  static let warmUp = 1 << 20
+
+  /// The shares of a large plain-text file, or `nil` when it is read whole: standard input, a
+  /// small file, gzip, UTF-16, or a binary file (which a folder's run skips).
+  func parts(partSize: Int = InputSource.partSize) -> [InputPart]? {
+    guard case .file(let path) = location, case .success(let opened) = Platform.openForReading(path) else {
+      return nil
+    }
+    let descriptor = OwnedDescriptor(opened)
+    guard case .success(let status) = Platform.status(of: descriptor.value), status.kind == .regular,
+      status.size >= 2 * partSize
+    else { return nil }
+    let head = Self.read(descriptor.value, count: InputContent.binaryEvidenceLength, at: 0)
+    guard !InputContent.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]),
+      !InputContent.isBinary(head)
+    else { return nil }
+    var starts = [0]
+    var offset = partSize
+    while offset < status.size - partSize / 2 {
+      // The share starts after the first line end at or after its offset.
+      let window = Self.read(descriptor.value, count: 1 << 16, at: offset - 1)
+      if let newline = window.firstIndex(of: 0x0A) { starts.append(offset + newline) }
+      offset += partSize
+    }
+    let ends = starts.dropFirst() + [status.size]
+    return zip(starts, ends).map { InputPart(readFrom: max(0, $0 - Self.warmUp), share: $0..<$1) }
+  }
+
+  /// Opens a share of the file: a reader of its bytes from ``InputPart/readFrom`` to the share's end.
+  func open(_ part: InputPart) throws(InputError) -> AnyByteReader {
+    guard case .file(let path) = location else { throw InputError(path: name, reason: .emptyName) }
+    switch Platform.openForReading(path) {
+    case .success(let opened):
+      return AnyByteReader(
+        FileRangeReader(
+          descriptor: OwnedDescriptor(opened), range: part.readFrom..<part.share.upperBound, name: name))
+    case .failure(let failure): throw InputError(path: name, reason: .system(failure.rawValue))
+    }
+  }
+
+  private static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if case .success(let read) = Platform.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset) {
+        initialized = read
+      } else {
+        initialized = 0
+      }
+    }
+  }
+}
+
+/// Reads a range of an open file, without moving the file's position: shares of one file are
+/// read at once on several threads.
+struct FileRangeReader: ByteReader {
+  private let descriptor: OwnedDescriptor
+  private var range: Range<Int>
+  private let name: String
+
+  /// Reads `range` of the file open at `descriptor`; `name` is its name for errors.
+  init(descriptor: OwnedDescriptor, range: Range<Int>, name: String) {
+    self.descriptor = descriptor
+    self.range = range
+    self.name = name
+  }
+
+  /// Reads the next bytes of the range; 0 at its end.
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    let wanted = min(buffer.count, range.count)
+    guard wanted > 0 else { return 0 }
+    switch Platform.read(
+      descriptor.value, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<wanted]), at: range.lowerBound)
+    {
+    case .success(let count):
+      range = (range.lowerBound + count)..<range.upperBound
+      if count == 0 { range = range.upperBound..<range.upperBound }
+      return count
+    case .failure(let failure): throw InputError(path: name, reason: .system(failure.rawValue))
+    }
+  }
+}
