@@ -34,8 +34,10 @@ import Testing
   func fileSizeLimitIsAnOutputError(_ arguments: [String]) throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
+    // The test runner's children inherit SIGXFSZ ignored; env gives emcode the default action
+    // that a login shell or a systemd unit gives it, the one that killed 1.0.
     let run = try Executable.shell(
-      "cd '\(folder.path)' && ulimit -f 1 && exec emcode \(arguments.joined(separator: " ")) > out",
+      "cd '\(folder.path)' && ulimit -f 1 && exec env --default-signal=XFSZ emcode \(arguments.joined(separator: " ")) > out",
       environment: Self.english)
     #expect(run.status == 74, "\(run)")
     #expect(run.stderr == "emcode: cannot write the output: File too large\n", "\(run)")
