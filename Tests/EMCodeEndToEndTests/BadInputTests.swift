@@ -209,8 +209,58 @@ import Testing
     Case(
       "a NUL in the input", ["--explain"],
       input: .bytes({ Data([0, 0]) + Data("Login is unavailable(23)".utf8) + Data([0]) }), status: 0, stderr: nil),
+    // Found by the red-team run of 1.0 (issue 13).
+    Case(
+      "a line feed and a NUL before UTF-8 (L1)", ["--explain"],
+      input: .bytes({ Data([0x0A, 0]) + Data("2026-11-27 07:00:00 Login is unavailable(23)\n".utf8) }), status: 0,
+      stderr: nil),
+    Case(
+      "a letter and a NUL before UTF-8 (L1)", ["--explain"],
+      input: .bytes({ Data([0x41, 0]) + Data(" 2026-11-27 07:00:00 Login is unavailable(23)\n".utf8) }), status: 0,
+      stderr: nil),
+    Case(
+      "a command separator in a search hint (L2)", ["abc; touch pwned"], status: 1,
+      stderr:
+        "emcode: 'abc; touch pwned' is not a documented code, name or phone text; to search the texts try: "
+        + "emcode --search 'abc; touch pwned'\n"),
+    Case(
+      "a command substitution in a search hint (L2)", ["x$(id)x"], status: 1,
+      stderr:
+        "emcode: 'x$(id)x' is not a documented code, name or phone text; to search the texts try: "
+        + "emcode --search 'x$(id)x'\n"),
+    Case(
+      "a right-to-left override (L3)", ["ab\u{202E}cd"], status: 1,
+      stderr: "emcode: 'ab\\u{202e}cd' is not a documented code"),
+    Case(
+      "a directional isolate (L3)", ["\u{2066}Fehler\u{2069} 22"], status: 1,
+      stderr: "emcode: '\\u{2066}Fehler\\u{2069} 22' is not a documented code"),
+    Case(
+      "a zero-width space inside (L3)", ["Dev\u{200B}ice"], status: 1,
+      stderr: "emcode: 'Dev\\u{200b}ice' is not a documented code"),
+    Case(
+      "a line separator (L3)", ["a\u{2028}b"], status: 1, stderr: "emcode: 'a\\u{2028}b' is not a documented code"),
+    Case(
+      "a right-to-left override in an option (L3)", ["--\u{202E}gnal"], status: 64,
+      stderr: "emcode: unknown option '--\\u{202e}gnal'"),
+    Case(
+      "a right-to-left override in a file name (L3)", ["--explain", "/no/such/\u{202E}gol.xml"], status: 66,
+      stderr: "emcode: cannot read '/no/such/\\u{202e}gol.xml': No such file or directory"),
+    Case("a byte order mark before a code (L9)", ["\u{FEFF}22"], status: 0, stderr: nil),
+    Case("a byte order mark after a code (L9)", ["22\u{FEFF}"], status: 0, stderr: nil),
+    Case("zero-width spaces around a code (L9)", ["\u{200B}22\u{200B}"], status: 0, stderr: nil),
+    Case("no-break spaces around a code (L9)", ["\u{A0}22\u{A0}"], status: 0, stderr: nil),
+    Case("an ideographic space after a code (L9)", ["22\u{3000}"], status: 0, stderr: nil),
+    Case("a word joiner and a tab (L9)", ["\u{2060}\t22 "], status: 0, stderr: nil),
+    Case(
+      "a negative number in parentheses (L12)", ["(-1)"], status: 1,
+      stderr: "emcode: '(-1)' is not a documented code, name or phone text; see emcode --help\n"),
+    Case(
+      "a negative code in parentheses (L12)", ["(-22)"], status: 1,
+      stderr: "emcode: '(-22)' is not a documented code, name or phone text; see emcode --help\n"),
     // Output that cannot be written.
-    Case("closed pipe", shell: "set -o pipefail; emcode --list --json | head -c 1 >/dev/null", status: 0, stderr: nil),
+    Case(
+      "closed pipe", shell: "set -o pipefail; env --default-signal=PIPE emcode --list --json | head -c 1 >/dev/null",
+      status: 0, stderr: nil),
   ]
 
   /// The messages are pinned in English; German runs are covered by the language tests.

@@ -24,6 +24,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let expanded = TextFolding.fold(text, expandingUmlauts: true)
   let stripped = TextFolding.fold(text, expandingUmlauts: false)
   consume(TextFolding.wordLine(text))
+  consume(TextFolding.wordLine(text, expandingUmlauts: false))
   // Stripping never makes text longer than expanding.
   precondition(stripped.count <= expanded.count)
   return 0

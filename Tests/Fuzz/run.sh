@@ -4,7 +4,7 @@
 #   Tests/Fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS    how long each target runs (default 30)
-# TARGET     input, search or explain (default: all three, in that order)
+# TARGET     input, options, search or explain (default: all four, in that order)
 # FUZZ_RUNS  if set, run this many executions per target instead; a SECONDS given as
 #            well still caps the time (whichever comes first)
 # SWIFTC     the compiler (default: swiftc on the PATH)
@@ -44,17 +44,18 @@ if [[ -n "${FUZZ_RUNS:-}" ]] && ! [[ "$FUZZ_RUNS" =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 targets=("$@")
-if [[ ${#targets[@]} -eq 0 ]]; then targets=(input search explain); fi
+if [[ ${#targets[@]} -eq 0 ]]; then targets=(input options search explain); fi
 for target in "${targets[@]}"; do
   case "$target" in
-    input | search | explain) ;;
-    *) echo "run.sh: unknown target '$target'; use input, search or explain" >&2; exit 2 ;;
+    input | options | search | explain) ;;
+    *) echo "run.sh: unknown target '$target'; use input, options, search or explain" >&2; exit 2 ;;
   esac
 done
 
 harness_file() {
   case "$1" in
     input) echo "$here/FuzzInput.swift" ;;
+    options) echo "$here/FuzzOptions.swift" ;;
     search) echo "$here/FuzzSearch.swift" ;;
     explain) echo "$here/FuzzExplain.swift" ;;
   esac

@@ -68,10 +68,10 @@ struct Help {
   /// The rule for an option given twice.
   var repeatedOptions: String {
     german
-      ? "Steht eine Option zweimal da, gilt die letzte (--lang de --lang en ist Englisch); nur Modi wie --list "
-        + "und --search schließen einander aus."
-      : "An option given twice counts the last time (--lang de --lang en is English); only modes such as --list "
-        + "and --search exclude each other."
+      ? "Steht eine Option zweimal da, gilt die letzte (--lang de --lang en ist Englisch); nur --explain nimmt "
+        + "jede weitere DATEI dazu, und nur Modi wie --list und --search schließen einander aus."
+      : "An option given twice counts the last time (--lang de --lang en is English); only --explain adds each "
+        + "further FILE, and only modes such as --list and --search exclude each other."
   }
 
   /// Where the data comes from.

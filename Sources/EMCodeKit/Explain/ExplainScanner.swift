@@ -827,7 +827,8 @@ public enum ExplainScanner {
   // MARK: - Bytes
 
   /// Bytes as printable text on one line: invalid UTF-8 replaced, control characters and
-  /// runs of white space shown as one space, trimmed, and cut at 200 characters.
+  /// runs of white space shown as one space, bidi and invisible format characters as `\u{..}`
+  /// escapes (see ``Sanitized``), trimmed, and cut at 200 characters.
   static func text(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cut: Bool = false) -> String {
     let clamped = max(0, range.lowerBound)..<min(buffer.count, max(range.lowerBound, range.upperBound))
     // Most texts (names, codes, short messages) are printable ASCII without blanks at their ends
@@ -855,7 +856,8 @@ public enum ExplainScanner {
         out += " "
         pendingSpace = false
       }
-      out.unicodeScalars.append(scalar)
+      // Bidi and invisible format characters are shown as escapes, never passed on.
+      Sanitized.append(scalar, to: &out)
       count += 1
     }
     return cut ? out + "…" : out

@@ -31,21 +31,32 @@ struct UTF16Reader<Base: ByteReader>: ByteReader {
 
   /// The byte order of input that starts with `head`, or `nil` if it does not look like UTF-16.
   ///
-  /// A byte order mark decides. Without one, the head must show UTF-16 throughout: at least eight
-  /// code units, every one of them an ASCII character with a zero byte beside it on the same side
-  /// (`<` is `3C 00` in little-endian). A UTF-8 text with a stray NUL is no such evidence.
+  /// A byte order mark decides. Without one, the head must show UTF-16 over its length: at least
+  /// eight code units, and seven in eight of them a character of text (printable ASCII, tab, line
+  /// feed, carriage return or Latin-1) with its zero byte on the same side (`<` is `3C 00` in
+  /// little-endian). A UTF-8 text with a stray NUL (`\n\0...`, `A\0...`) is no such evidence; a
+  /// UTF-16 ticket with a few characters beyond Latin-1 in its head still is.
   static func byteOrder(of head: [UInt8]) -> ByteOrder? {
     if head.starts(with: [0xFF, 0xFE]) { return .littleEndian }
     if head.starts(with: [0xFE, 0xFF]) { return .bigEndian }
     let units = head.count / 2
     guard units >= 8 else { return nil }
-    func isASCIIUnit(_ index: Int, zeroAt zero: Int) -> Bool {
-      let character = head[2 * index + 1 - zero]
-      return head[2 * index + zero] == 0 && character != 0 && character < 0x80
+    var little = 0
+    var big = 0
+    for index in 0..<units {
+      let (first, second) = (head[2 * index], head[2 * index + 1])
+      if second == 0 && isText(first) { little += 1 }
+      if first == 0 && isText(second) { big += 1 }
     }
-    if (0..<units).allSatisfy({ isASCIIUnit($0, zeroAt: 1) }) { return .littleEndian }
-    if (0..<units).allSatisfy({ isASCIIUnit($0, zeroAt: 0) }) { return .bigEndian }
+    if little * 8 >= units * 7 { return .littleEndian }
+    if big * 8 >= units * 7 { return .bigEndian }
     return nil
+  }
+
+  /// Whether a code unit below U+0100 is a character of text: printable ASCII, tab, line feed,
+  /// carriage return, or a printable Latin-1 character (`ä` is `E4 00` in little-endian).
+  private static func isText(_ unit: UInt8) -> Bool {
+    (unit >= 0x20 && unit < 0x7F) || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit >= 0xA0
   }
 
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(Base.Failure) -> Int {

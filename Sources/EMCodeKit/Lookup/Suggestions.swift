@@ -63,16 +63,21 @@ public enum Suggestions {
   }
 
   /// Catalog names close to a mistyped name, by edit distance over folded letters.
+  ///
+  /// Cheap tests come first, so that text that is no name costs little: a name whose length or
+  /// whose count of each letter is too far from the typed text's cannot be close enough, and the
+  /// edit distance itself stops as soon as it exceeds the limit.
   public static func names(near text: String) -> [String] {
     let typed = letters(text)
     // Names are short; a long text is no mistyped name, and comparing it would take long.
     guard typed.count >= 4, typed.count <= 80 else { return [] }
     let limit = max(1, typed.count / 5)
+    let counts = LetterCounts(typed)
     var scored: [(distance: Int, name: String)] = []
-    for (folded, item) in foldedNames where abs(folded.count - typed.count) <= limit {
-      guard case .entry(let entry) = item else { continue }
-      let distance = editDistance(typed, folded)
-      guard distance <= limit else { continue }
+    for (index, (folded, item)) in foldedNames.enumerated() where abs(folded.count - typed.count) <= limit {
+      guard case .entry(let entry) = item, counts.editsNeeded(toMatch: foldedCounts[index]) <= limit,
+        let distance = editDistance(typed, folded, atMost: limit)
+      else { continue }
       // The name as the catalog spells it: the first of the entry's names that folds to this.
       let name = entry.allNames.first { letters($0) == folded } ?? entry.name
       if !scored.contains(where: { $0.name == name }) { scored.append((distance, name)) }
@@ -89,6 +94,39 @@ public enum Suggestions {
     for message in ErrorCatalog.messages { names.append((letters(message.name), .message(message))) }
     return names
   }()
+
+  /// How often each letter and digit occurs in each of ``foldedNames``, in the same order.
+  static let foldedCounts: [LetterCounts] = foldedNames.map { LetterCounts($0.0) }
+
+  /// How often each of the 36 folded letters and digits occurs in a text.
+  struct LetterCounts {
+    private var counts = SIMD64<UInt8>()
+
+    /// Counts the letters and digits of folded text; other bytes are not counted.
+    init(_ folded: [UInt8]) {
+      for byte in folded {
+        let slot: Int
+        if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+          slot = Int(byte - UInt8(ascii: "a"))
+        } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+          slot = 26 + Int(byte - UInt8(ascii: "0"))
+        } else {
+          continue
+        }
+        counts[slot] &+= counts[slot] == .max ? 0 : 1
+      }
+    }
+
+    /// The fewest edits that can turn the one text into the other, judged by the counts alone.
+    ///
+    /// A substitution changes two counts by one, an insertion or a deletion one count, a swap of
+    /// neighbours none: half the sum of the differences (rounded up) is never more than the
+    /// edit distance.
+    func editsNeeded(toMatch other: LetterCounts) -> Int {
+      let difference = pointwiseMax(counts, other.counts) &- pointwiseMin(counts, other.counts)
+      return (Int(SIMD64<UInt16>(truncatingIfNeeded: difference).wrappedSum()) + 1) / 2
+    }
+  }
 
   /// Every word of the catalog's names and phone texts, folded: what a phone text or name typed
   /// without quotes can be made of.
@@ -111,32 +149,55 @@ public enum Suggestions {
   /// The option closest to a mistyped one, if any is close enough.
   package static func option(near typed: String, among options: [String]) -> String? {
     let bytes = Array(typed.utf8)
-    let best = options.map { (option: $0, distance: editDistance(bytes, Array($0.utf8))) }
-      .min { $0.distance < $1.distance }
-    guard let best, best.distance <= max(1, min(3, typed.count / 3)) else { return nil }
-    return best.option
+    let limit = max(1, min(3, typed.count / 3))
+    var best: (option: String, distance: Int)?
+    for option in options {
+      guard let distance = editDistance(bytes, Array(option.utf8), atMost: limit) else { continue }
+      if distance < best?.distance ?? .max { best = (option, distance) }
+    }
+    return best?.option
   }
 
   /// The edit distance between two byte strings, counting an insertion, a deletion, a
   /// substitution or a swap of two neighbours as one edit (optimal string alignment).
   package static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var before = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    // No two texts are further apart than the longer one is long.
+    editDistance(a, b, atMost: max(a.count, b.count)) ?? max(a.count, b.count)
+  }
+
+  /// The edit distance between two byte strings (as ``editDistance(_:_:)``) if it is at most
+  /// `limit`, else `nil`.
+  ///
+  /// Only the cells within `limit` of the diagonal can stay within the limit, so only they are
+  /// computed, and the work stops at the first row whose every cell exceeds it: O(length × limit).
+  package static func editDistance(_ a: [UInt8], _ b: [UInt8], atMost limit: Int) -> Int? {
+    guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    let beyond = limit + 1
+    var before = [Int](repeating: beyond, count: b.count + 1)
+    var previous = [Int](repeating: beyond, count: b.count + 1)
+    var current = [Int](repeating: beyond, count: b.count + 1)
+    for j in 0...min(b.count, limit) { previous[j] = j }
     for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
+      let low = max(1, i - limit)
+      let high = min(b.count, i + limit)
+      current[0] = min(i, beyond)
+      if low > 1 { current[low - 1] = beyond }
+      if high < b.count { current[high + 1] = beyond }
+      var rowBest = current[0]
+      for j in low...high {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
         if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], before[j - 2] + 1)
+          value = min(value, before[j - 2] + 1)
         }
+        current[j] = min(value, beyond)
+        rowBest = min(rowBest, current[j])
       }
+      if rowBest > limit { return nil }
       (before, previous, current) = (previous, current, before)
     }
-    return previous[b.count]
+    return previous[b.count] <= limit ? previous[b.count] : nil
   }
 
   /// The folded letters and digits of a text: the form names are compared in.
