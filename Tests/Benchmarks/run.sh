@@ -101,7 +101,7 @@ echo "== peak memory (/usr/bin/time -f %M): a file, standard input, a folder"
 
 if [[ -x Tests/Benchmarks/hostile.sh ]]; then
   echo "== inputs dense with candidates (Tests/Benchmarks/hostile.sh)"
-  EMCODE="$EMCODE" Tests/Benchmarks/hostile.sh > "$WORK/hostile.txt" || true
+  Tests/Benchmarks/hostile.sh "$EMCODE" 5 > "$WORK/hostile.txt" || true
 fi
 
 python3 - "$WORK" "$LOG_MIB" <<'PY'

@@ -148,6 +148,8 @@ public struct ExplainReport: Sendable {
   public internal(set) var outcomeCount = 0
   /// The index of each group by its key, for recording; merging searches the groups instead.
   private var groupIndexByKey: [GroupKey: Int] = [:]
+  /// The last group recorded: a run of the same failure needs no hashing.
+  private var lastGroup: (key: GroupKey, index: Int)?
   private var overflowIndex: Int?
 
   /// What tells groups apart: kind, number and meaning, and for an error message whose
@@ -256,7 +258,9 @@ public struct ExplainReport: Sendable {
         kind: sighting.kind, number: sighting.number, items: sighting.itemSet,
         text: sighting.itemSet.isEmpty ? sighting.messageText : nil)
       let index: Int
-      if let known = groupIndexByKey[key] {
+      if let last = lastGroup, last.key == key {
+        index = last.index
+      } else if let known = groupIndexByKey[key] {
         index = known
       } else if groups.count < Self.groupLimit {
         index = groups.count
@@ -276,6 +280,7 @@ public struct ExplainReport: Sendable {
             kind: sighting.kind, number: nil, items: [], firstMessage: "", isOverflow: true,
             key: GroupKey(kind: sighting.kind, number: nil, items: .empty, text: "\u{0}overflow")))
       }
+      lastGroup = (key, index)
       addFailure(to: index, place: place, device: attribution.device, user: attribution.user)
     }
     return outcome

@@ -122,24 +122,65 @@ public enum ExplainScanner {
   /// allocation per outcome.
   struct Sighting {
     var kind: ExplainOutcome.Kind
-    var number: Int? = nil
-    var hasUnreadableNumber = false
-    var itemSet = ItemSet.empty
+    var number: Int?
+    var hasUnreadableNumber: Bool
+    var itemSet: ItemSet
     /// The recognised text in the buffer.
     var fragment: Range<Int>
     /// The error text in the buffer, if any, and whether it was cut at ``messageLimit``.
-    var message: Range<Int>? = nil
-    var isMessageCut = false
-    /// For an error message: its text and meaning, made at once because they decide its group.
-    var messageText: String? = nil
-    var namedItems: [CatalogItem]? = nil
-    /// For a query result: the result element's name.
-    var detail = ""
-    /// The device and user the outcome's own text names (EMApp's "for user U at D").
-    var device: String? = nil
-    var user: String? = nil
+    var message: Range<Int>?
+    var isMessageCut: Bool
     /// The byte after the recognised text.
     var end: Int
+    /// What few sightings have, kept apart so that the many others stay small: they are copied
+    /// on their way to the report, and copying a large value cost an outcome 350 instructions.
+    private var extras: Extras?
+
+    /// The rarer parts of a sighting.
+    final class Extras {
+      let messageText: String?
+      let namedItems: [CatalogItem]?
+      let detail: String
+      let device: String?
+      let user: String?
+
+      init(messageText: String?, namedItems: [CatalogItem]?, detail: String, device: String?, user: String?) {
+        self.messageText = messageText
+        self.namedItems = namedItems
+        self.detail = detail
+        self.device = device
+        self.user = user
+      }
+    }
+
+    init(
+      kind: ExplainOutcome.Kind, number: Int? = nil, hasUnreadableNumber: Bool = false, itemSet: ItemSet = .empty,
+      fragment: Range<Int>, message: Range<Int>? = nil, isMessageCut: Bool = false, messageText: String? = nil,
+      namedItems: [CatalogItem]? = nil, detail: String = "", device: String? = nil, user: String? = nil, end: Int
+    ) {
+      self.kind = kind
+      self.number = number
+      self.hasUnreadableNumber = hasUnreadableNumber
+      self.itemSet = itemSet
+      self.fragment = fragment
+      self.message = message
+      self.isMessageCut = isMessageCut
+      self.end = end
+      if messageText != nil || namedItems != nil || !detail.isEmpty || device != nil || user != nil {
+        extras = Extras(messageText: messageText, namedItems: namedItems, detail: detail, device: device, user: user)
+      }
+    }
+
+    /// For an error message: its text, made at once because it decides its group.
+    var messageText: String? { extras?.messageText }
+    /// For an error message: the items its text names.
+    var namedItems: [CatalogItem]? { extras?.namedItems }
+    /// For a query result: the result element's name.
+    var detail: String { extras?.detail ?? "" }
+    /// The device the outcome's own text names (EMApp's "for user U at D").
+    var device: String? { extras?.device }
+    /// The user the outcome's own text names.
+    var user: String? { extras?.user }
   }
 
   /// Where the scan is.
@@ -245,7 +286,8 @@ public enum ExplainScanner {
       }
     case UInt8(ascii: "&"): escapedTag(buffer, at: index, state: &state, report: &report)
     case UInt8(ascii: "("), UInt8(ascii: "["):
-      guard index + 1 < buffer.count, ASCII.isDigit(buffer[index + 1]) || buffer[index + 1] == UInt8(ascii: " ")
+      guard index + 1 < buffer.count, ASCII.isDigit(buffer[index + 1]) || buffer[index + 1] == UInt8(ascii: " "),
+        PhoneDisplay.mayOpenDisplay(buffer, bracket: index)
       else { return }
       found(enclosedNumber(buffer, at: index, lower: displayLower(state)), buffer, state: &state, report: &report)
     case UInt8(ascii: "#"):
@@ -316,8 +358,9 @@ public enum ExplainScanner {
     /// The subject of an answer (`<device name="X">`, `<user id="U">`).
     case subject(device: String?, user: String?, end: Int)
     /// A query answer's result element: the answer reaches to `scopeEnd`; its outcome is `nil`
-    /// when the answer carries a failure instead.
-    case answer(Sighting?, scopeEnd: Int, device: String?, user: String?, end: Int)
+    /// when the answer carries a failure instead. Boxed: the other cases, which are many, stay
+    /// small to copy.
+    indirect case answer(Sighting?, scopeEnd: Int, device: String?, user: String?, end: Int)
   }
 
   /// Carries out what a tag means.
@@ -605,6 +648,9 @@ public enum ExplainScanner {
   private static func errorElement(
     _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int
   ) -> Sighting? {
+    if let sighting = plainErrorElement(buffer, start: start, attributesFrom: attributesFrom, upper: upper) {
+      return sighting
+    }
     var index = attributesFrom
     var number: Int?
     var sawCode = false
@@ -648,6 +694,30 @@ public enum ExplainScanner {
       sighting.fragment = start..<content.end
     }
     return sighting
+  }
+
+  /// `<error code="N">` exactly as the EM API writes it, read without the general attribute loop:
+  /// a log of failures has one per answer, and input made only of them must not cost more than
+  /// three times a log. `nil` for any other spelling, which ``errorElement`` then reads.
+  @inline(__always)
+  private static func plainErrorElement(
+    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int
+  ) -> Sighting? {
+    let digits = attributesFrom + 7
+    guard digits + 2 < upper, LogHeader.equalsCaseless(buffer, attributesFrom, #" code=""#) else { return nil }
+    var index = digits
+    var value = 0
+    while index < upper, index - digits < 9, ASCII.isDigit(buffer[index]) {
+      value = value * 10 + Int(buffer[index] &- UInt8(ascii: "0"))
+      index += 1
+    }
+    guard index > digits, index + 1 < upper, buffer[index] == UInt8(ascii: "\""), buffer[index + 1] == UInt8(ascii: ">")
+    else { return nil }
+    let tagEnd = index + 2
+    let content = elementText(buffer, from: tagEnd, closingTag: "/error", upper: upper)
+    return Sighting(
+      kind: .apiError, number: value, itemSet: ItemSet.code(value), fragment: start..<content.end,
+      message: content.text, isMessageCut: content.isCut, end: content.end)
   }
 
   /// The text of an element from `from` (after its start tag) to the next `<`, at most

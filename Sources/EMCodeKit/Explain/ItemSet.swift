@@ -17,10 +17,19 @@ struct ItemSet: Hashable, Sendable {
   var containsCode: Bool { bits & ((1 << UInt64(ErrorCatalog.codes.count)) - 1) != 0 }
 
   /// The set holding the entry with `code`, or the empty set when the code is not documented.
+  @inline(__always)
   static func code(_ code: Int) -> ItemSet {
-    guard let index = index(ofCode: code) else { return .empty }
-    return ItemSet(bits: 1 << UInt64(index))
+    guard code >= 0 && code < codeSets.count else { return .empty }
+    return ItemSet(bits: codeSets.withUnsafeBufferPointer { $0[code] })
   }
+
+  /// The one-item set of every code up to the largest, by code: a log of failures asks for one
+  /// per answer, and a table lookup is cheaper than a search.
+  private static let codeSets: [UInt64] = {
+    var sets = [UInt64](repeating: 0, count: (ErrorCatalog.codes.last ?? 0) + 1)
+    for (index, code) in ErrorCatalog.codes.enumerated() { sets[code] = 1 << UInt64(index) }
+    return sets
+  }()
 
   /// The set holding one catalog item.
   static func item(_ item: CatalogItem) -> ItemSet {

@@ -41,9 +41,18 @@ struct TraceContext {
   struct Attribution {
     var time = LogHeader.TimeText()
     var service: ExplainOutcome.Service?
-    var request: String?
+    /// The request number and, on an EMCC home cluster, the visiting cluster's; text is made of
+    /// them only for an outcome that is shown.
+    var requestNumber: Int?
+    var visitingNumber: Int?
     var device: String?
     var user: String?
+
+    /// The request as printed: `7`, or `1:3`.
+    var request: String? {
+      guard let requestNumber else { return nil }
+      return visitingNumber.map { "\(requestNumber):\($0)" } ?? String(requestNumber)
+    }
   }
 
   /// The most threads remembered; more are forgotten all at once (a trace has a few hundred).
@@ -232,10 +241,12 @@ struct TraceContext {
     if let head = currentHead(in: buffer) {
       result.time = head.time
       result.service = head.service
-      result.request = head.requestLabel
+      result.requestNumber = head.requestNumber
+      result.visitingNumber = head.visitingNumber
       if head.thread != 0, let state = threads[head.thread] {
         if head.service == .emApp && head.requestNumber == nil {
-          result.request = state.label
+          result.requestNumber = state.request
+          result.visitingNumber = state.visiting
           result.device = state.device
           result.user = state.user
         } else if let number = head.requestNumber, state.request == number {

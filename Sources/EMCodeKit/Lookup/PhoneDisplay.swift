@@ -121,6 +121,13 @@ public enum PhoneDisplay {
   static func match(
     _ buffer: UnsafeBufferPointer<UInt8>, digits: Range<Int>, lower: Int, upper: Int
   ) -> Match? {
+    // Every display has letters next to its number form: a lead before it or a trail after it,
+    // within the gap a form allows, past the bracket or the blank next to the number. Without
+    // any, nothing can match, and "(1)(1)(1)…" costs a few compares per number.
+    guard
+      hasLetter(buffer, from: digits.lowerBound - 2, step: -1, bound: lower)
+        || hasLetter(buffer, from: digits.upperBound + 1, step: 1, bound: upper)
+    else { return nil }
     guard let run = numberRun(buffer, digits: digits, lower: lower, upper: upper, unclosed: true), let value = run.value
     else {
       return nil
@@ -148,6 +155,33 @@ public enum PhoneDisplay {
       }
     }
     return nil
+  }
+
+  /// Whether a letter lies within ``gapLimit`` + 2 bytes from `start`, going `step` (−1 or 1),
+  /// not past `bound`: a form's bracket and blanks, then the gap a lead or trail may have.
+  @inline(__always)
+  private static func hasLetter(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, step: Int, bound: Int) -> Bool {
+    guard let base = buffer.baseAddress else { return false }
+    let count = step < 0 ? min(gapLimit + 2, start - bound + 1) : min(gapLimit + 2, bound - start)
+    var pointer = base + start
+    for _ in 0..<max(0, count) {
+      let byte = pointer.pointee
+      if ASCII.isLetter(byte) { return true }
+      if byte == UInt8(ascii: "\n") { return false }
+      pointer += step
+    }
+    return false
+  }
+
+  /// Whether a bracket at `bracket` may open a display's number: a letter lies within eight bytes
+  /// before it or after it. Two word loads: the scanner asks this of every `(` and `[` before a
+  /// digit, and input made of `(1)(1)(1)…` must cost about what a log costs.
+  @inline(__always)
+  static func mayOpenDisplay(_ buffer: UnsafeBufferPointer<UInt8>, bracket: Int) -> Bool {
+    guard bracket >= 8, bracket + 9 <= buffer.count, let base = buffer.baseAddress else { return true }
+    let before = UnsafeRawPointer(base + bracket - 8).loadUnaligned(as: UInt64.self)
+    let after = UnsafeRawPointer(base + bracket + 1).loadUnaligned(as: UInt64.self)
+    return ASCII.letterBits(before) | ASCII.letterBits(after) != 0
   }
 
   /// The codes whose templates show `value`, or the code `value` itself.

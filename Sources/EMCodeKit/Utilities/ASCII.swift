@@ -3,8 +3,17 @@ enum ASCII {
   /// Whether `byte` is a letter A-Z or a-z.
   @inline(__always)
   static func isLetter(_ byte: UInt8) -> Bool {
-    let lower = byte | 0x20
-    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    (byte | 0x20) &- UInt8(ascii: "a") < 26
+  }
+
+  /// The high bit of every byte of `word` that is an ASCII letter, eight bytes at a time: `word`
+  /// folded to lower case and to seven bits must lie in `a`...`z`, and the byte must be ASCII.
+  @inline(__always)
+  static func letterBits(_ word: UInt64) -> UInt64 {
+    let folded = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+    let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set when >= "a"
+    let aboveZ = folded &+ 0x0505_0505_0505_0505  // high bit set when > "z"
+    return atLeastA & ~aboveZ & ~word & 0x8080_8080_8080_8080
   }
 
   /// Whether `byte` is a digit 0-9.
