@@ -257,6 +257,17 @@ import Testing
     Case(
       "a negative code in parentheses (L12)", ["(-22)"], status: 1,
       stderr: "emcode: '(-22)' is not a documented code, name or phone text; see emcode --help\n"),
+    Case(
+      "a number after a minus sign U+2212 (L12)", ["(\u{2212}1)"], status: 1,
+      stderr: "emcode: '(\u{2212}1)' is not a documented code, name or phone text; see emcode --help\n"),
+    Case(
+      "a code glued to letters (L12)", ["abc22"], status: 1,
+      stderr: "emcode: 'abc22' is not a documented code, name or phone text; to search the texts try: "
+        + "emcode --search abc22\n"),
+    Case(
+      "a code inside a word (L12)", ["x216y"], status: 1,
+      stderr: "emcode: 'x216y' is not a documented code, name or phone text; to search the texts try: "
+        + "emcode --search x216y\n"),
     // Output that cannot be written.
     Case(
       "closed pipe", shell: "set -o pipefail; env --default-signal=PIPE emcode --list --json | head -c 1 >/dev/null",

@@ -72,6 +72,13 @@ enum Platform {
       case EAGAIN: return german ? "Ressource vorübergehend nicht verfügbar" : "Resource temporarily unavailable"
       #if !os(Windows)
         case EDQUOT: return german ? "Kontingent überschritten" : "Disk quota exceeded"
+        // A trace folder on a network share (NFS, SMB) meets these.
+        case ESTALE: return german ? "veraltetes Datei-Handle (Netzlaufwerk)" : "Stale file handle"
+        case ETIMEDOUT: return german ? "Zeitüberschreitung der Verbindung" : "Connection timed out"
+        case ECONNRESET: return german ? "Verbindung von der Gegenseite zurückgesetzt" : "Connection reset by peer"
+        case ENOTCONN: return german ? "keine Verbindung" : "Transport endpoint is not connected"
+        case EHOSTUNREACH: return german ? "Rechner nicht erreichbar" : "No route to host"
+        case ENOLCK: return german ? "keine Sperre verfügbar" : "No locks available"
       #endif
       default: return german ? "Systemfehler \(rawValue)" : message
       }

@@ -113,8 +113,14 @@ public enum Lookup {
       }
       var end = index
       while end < bytes.count && ASCII.isDigit(bytes[end]) { end += 1 }
-      let isNegative = index > 0 && bytes[index - 1] == UInt8(ascii: "-")
-      if !isNegative, end - index <= 3, let value = ASCII.decimalValue(bytes[index..<end]),
+      // A sign or a letter glued to the number makes it something else: -1, −1, abc22, x216y.
+      let isNegative =
+        index > 0 && bytes[index - 1] == UInt8(ascii: "-")
+        || index >= 3 && bytes[index - 3] == 0xE2
+          && (bytes[index - 2] == 0x88 && bytes[index - 1] == 0x92  // U+2212 minus sign
+            || bytes[index - 2] == 0x80 && (bytes[index - 1] == 0x93 || bytes[index - 1] == 0x94))  // en, em dash
+      let isInWord = index > 0 && ASCII.isLetter(bytes[index - 1]) || end < bytes.count && ASCII.isLetter(bytes[end])
+      if !isNegative, !isInWord, end - index <= 3, let value = ASCII.decimalValue(bytes[index..<end]),
         ErrorCatalog.entry(code: value) != nil
       {
         found = value
