@@ -1,4 +1,4 @@
-// libFuzzer target `explain`: ExplainScanner over a MemoryReader, then all three renderings.
+// libFuzzer target `explain`: ExplainScanner over a MemoryReader, then every rendering.
 //
 // The first byte chooses how many bytes the reader hands out per read: 0xFF means all at
 // once, any other value v means v + 1 (1...255). The rest of the input is what is scanned.
@@ -12,8 +12,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // A MemoryReader cannot fail (its Failure is Never), so the scan does not throw.
   let report = ExplainScanner.scan(&reader)
   let renderer = ExplainRenderer(text: TextRenderer(language: .german))
-  consume(renderer.text(report, inputName: "fuzz"))
-  consume(renderer.json(report, inputName: "fuzz").text)
-  consume(renderer.markdown(report, inputName: "fuzz"))
+  consume(renderer.text(report))
+  consume(renderer.json(report).text)
+  consume(renderer.markdown(report))
+  let bySubject = ExplainRenderer(text: TextRenderer(language: .english), by: .device)
+  consume(bySubject.text(report))
+  consume(bySubject.markdown(report))
   return 0
 }

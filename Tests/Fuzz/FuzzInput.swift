@@ -24,7 +24,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
 
   // Never let the fuzzer name a real file (--explain /dev/zero) or print a generated artifact:
-  // skip arguments like -e, --e…, --gen…, unless the parse says explain reads standard input,
+  // skip arguments like -e, --e…, --gen…, unless the parse says explain reads only standard input,
   // which here is the MemoryReader below (EMCodeCommand.run parses the same arguments the same way).
   func isRisky(_ argument: String) -> Bool {
     let utf8 = Array(argument.utf8)
@@ -32,7 +32,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       || utf8.starts(with: Array("--gen".utf8))
   }
   var safe = !arguments.contains(where: isRisky)
-  if !safe, let parsed, case .explain(let path) = parsed.mode, path == nil || path == "-" {
+  if !safe, let parsed, case .explain(let paths) = parsed.mode, paths.allSatisfy({ $0 == "-" }) {
     safe = !arguments.contains { Array($0.utf8).starts(with: Array("--gen".utf8)) }
   }
   guard safe else { return 0 }

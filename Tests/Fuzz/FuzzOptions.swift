@@ -28,7 +28,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       precondition(!codes.isEmpty && codes.allSatisfy { !Lookup.trimmed($0).isEmpty })
       precondition(codes.allSatisfy { arguments.contains($0) })
     case .search(let words): precondition(words.contains { !Lookup.trimmed($0).isEmpty })
-    case .explain(let path): if let path { precondition(path == "-" || arguments.contains { $0.hasSuffix(path) }) }
+    case .explain(let paths):
+      // Every input named is an argument, or what follows `--explain=`.
+      precondition(paths.allSatisfy { path in arguments.contains { $0 == path || $0.hasSuffix("=" + path) } })
     case .shortHelp, .help, .version, .frequent, .list, .generate: break
     }
   } catch {

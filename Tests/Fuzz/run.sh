@@ -4,7 +4,7 @@
 #   Tests/Fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS    how long each target runs (default 30)
-# TARGET     input, options, search or explain (default: all four, in that order)
+# TARGET     input, options, search, explain or collection (default: all five, in that order)
 # FUZZ_RUNS  if set, run this many executions per target instead; a SECONDS given as
 #            well still caps the time (whichever comes first)
 # SWIFTC     the compiler (default: swiftc on the PATH)
@@ -44,11 +44,11 @@ if [[ -n "${FUZZ_RUNS:-}" ]] && ! [[ "$FUZZ_RUNS" =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 targets=("$@")
-if [[ ${#targets[@]} -eq 0 ]]; then targets=(input options search explain); fi
+if [[ ${#targets[@]} -eq 0 ]]; then targets=(input options search explain collection); fi
 for target in "${targets[@]}"; do
   case "$target" in
-    input | options | search | explain) ;;
-    *) echo "run.sh: unknown target '$target'; use input, options, search or explain" >&2; exit 2 ;;
+    input | options | search | explain | collection) ;;
+    *) echo "run.sh: unknown target '$target'; use input, options, search, explain or collection" >&2; exit 2 ;;
   esac
 done
 
@@ -58,11 +58,12 @@ harness_file() {
     options) echo "$here/FuzzOptions.swift" ;;
     search) echo "$here/FuzzSearch.swift" ;;
     explain) echo "$here/FuzzExplain.swift" ;;
+    collection) echo "$here/FuzzCollection.swift" ;;
   esac
 }
 
 max_len() {
-  if [[ "$1" == explain ]]; then echo 65536; else echo 4096; fi
+  if [[ "$1" == explain || "$1" == collection ]]; then echo 65536; else echo 4096; fi
 }
 
 # Build from a snapshot of the library, so that edits made meanwhile cannot break the build.

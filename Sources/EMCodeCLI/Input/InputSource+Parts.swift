@@ -6,6 +6,9 @@ struct InputPart: Sendable, Equatable {
   let readFrom: Int
   /// The share: from the start of a line to the start of the next share's first line, or the end.
   let share: Range<Int>
+  /// Where reading ends: a little past the share, so that an answer reaching past its end reads
+  /// as it does in the whole file (the scanner looks that far ahead).
+  let readTo: Int
 }
 
 extension InputSource {
@@ -17,6 +20,9 @@ extension InputSource {
   /// How much of the file before a share is read to learn the requests under way: a request's
   /// lines lie within seconds of each other, and a mebibyte of trace is minutes of them.
   static let warmUp = 1 << 20
+
+  /// How much of the file after a share is read: more than the scanner looks ahead.
+  static let overscan = 4 << 10
 
   /// The shares of a large plain-text file, or `nil` when it is read whole: standard input, a
   /// small file, gzip, UTF-16, or a binary file (which a folder's run skips).
@@ -41,17 +47,19 @@ extension InputSource {
       offset += partSize
     }
     let ends = starts.dropFirst() + [status.size]
-    return zip(starts, ends).map { InputPart(readFrom: max(0, $0 - Self.warmUp), share: $0..<$1) }
+    return zip(starts, ends).map {
+      InputPart(readFrom: max(0, $0 - Self.warmUp), share: $0..<$1, readTo: min(status.size, $1 + Self.overscan))
+    }
   }
 
-  /// Opens a share of the file: a reader of its bytes from ``InputPart/readFrom`` to the share's end.
+  /// Opens a share of the file: a reader of its bytes from ``InputPart/readFrom`` to ``InputPart/readTo``.
   func open(_ part: InputPart) throws(InputError) -> AnyByteReader {
     guard case .file(let path) = location else { throw InputError(path: name, reason: .emptyName) }
     switch Platform.openForReading(path) {
     case .success(let opened):
       return AnyByteReader(
         FileRangeReader(
-          descriptor: OwnedDescriptor(opened), range: part.readFrom..<part.share.upperBound, name: name))
+          descriptor: OwnedDescriptor(opened), range: part.readFrom..<part.readTo, name: name))
     case .failure(let failure): throw InputError(path: name, reason: .system(failure.rawValue))
     }
   }

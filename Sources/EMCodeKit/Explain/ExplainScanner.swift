@@ -32,11 +32,14 @@ public enum ExplainScanner {
   ///   - recordFrom: Where in the input reporting begins, at the start of a line: the bytes before
   ///     it are read only to learn the requests under way (the part of a large file before its
   ///     share, when parts are read at once). Lines are counted from it.
+  ///   - recordUntil: Where reporting ends, at the start of a line, if before the input's end: the
+  ///     bytes after it are read only so that an answer that reaches past it reads as it would in
+  ///     the whole file. An outcome belongs to the share it ends in.
   ///   - onOutcome: Called with every outcome as it is found, for a caller that streams them
   ///     (`--format jsonl`); the report still counts them all.
   public static func scan<Reader: ByteReader>(
     _ reader: inout Reader, input: String = "", chunkSize: Int = ExplainScanner.chunkSize, recordFrom: Int = 0,
-    onOutcome: ((ExplainOutcome) -> Void)? = nil
+    recordUntil: Int = .max, onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) -> ExplainReport {
     var report = ExplainReport(input: input)
     let head = UnsafeMutableRawBufferPointer.allocate(
@@ -55,7 +58,9 @@ public enum ExplainScanner {
       try scanBytes(&decoder, into: &report, chunkSize: chunkSize, onOutcome: onOutcome)
     } else {
       var prefixed = PrefixedReader(base: reader, prefix: prefix)
-      try scanBytes(&prefixed, into: &report, chunkSize: chunkSize, recordFrom: recordFrom, onOutcome: onOutcome)
+      try scanBytes(
+        &prefixed, into: &report, chunkSize: chunkSize, recordFrom: recordFrom, recordUntil: recordUntil,
+        onOutcome: onOutcome)
     }
     return report
   }
@@ -72,12 +77,12 @@ public enum ExplainScanner {
   /// The scan loop over raw bytes.
   static func scanBytes<Reader: ByteReader>(
     _ reader: inout Reader, into report: inout ExplainReport, chunkSize: Int = ExplainScanner.chunkSize,
-    recordFrom: Int = 0, onOutcome: ((ExplainOutcome) -> Void)? = nil
+    recordFrom: Int = 0, recordUntil: Int = .max, onOutcome: ((ExplainOutcome) -> Void)? = nil
   ) throws(Reader.Failure) {
     let capacity = max(chunkSize, 64) + lookahead + lookback
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
-    var state = State(onOutcome: onOutcome, recordFrom: recordFrom)
+    var state = State(onOutcome: onOutcome, recordFrom: recordFrom, recordUntil: recordUntil)
     defer { state.scratch.deallocate() }
     var count = 0
     var atEnd = false
@@ -113,7 +118,7 @@ public enum ExplainScanner {
       }
     }
     let endsWithNewline = count > 0 && buffer[count - 1] == UInt8(ascii: "\n")
-    let lines = sawData ? state.line - (endsWithNewline ? 1 : 0) : 0
+    let lines = sawData ? (state.lastLine ?? state.line - (endsWithNewline ? 1 : 0) + 1) - 1 : 0
     report.setLines(state.recordFrom > state.dropped + count ? 0 : max(0, lines - (state.firstLine - 1)))
   }
 
@@ -189,12 +194,17 @@ public enum ExplainScanner {
     let finder = CandidateFinder()
     /// Who wants every outcome as it is found.
     let onOutcome: ((ExplainOutcome) -> Void)?
-    /// Where reporting begins, in the whole input (see ``ExplainScanner/scan(_:input:chunkSize:recordFrom:onOutcome:)``).
+    /// Where reporting begins, in the whole input (see
+    /// ``ExplainScanner/scan(_:input:chunkSize:recordFrom:recordUntil:onOutcome:)``).
     let recordFrom: Int
     /// How many bytes of the input were dropped from the front of the buffer.
     var dropped = 0
     /// The line that starts at ``recordFrom``: line 1 of the report.
     var firstLine = 1
+    /// Where reporting ends (see ``ExplainScanner/scan(_:input:chunkSize:recordFrom:recordUntil:onOutcome:)``).
+    let recordUntil: Int
+    /// The line that starts at ``recordUntil``, once the scan has reached it: the first not reported.
+    var lastLine: Int?
     /// Room for a window with its HTML entities decoded, and where each decoded byte came from.
     let scratch = EntityText.Scratch(capacity: ExplainScanner.lookahead)
     var hasStarted = false
@@ -263,6 +273,7 @@ public enum ExplainScanner {
       state.previousLineStart = state.lineStart
       state.lineStart = index + 1
       if state.recordFrom > 0 && state.dropped + index + 1 == state.recordFrom { state.firstLine = state.line }
+      if state.dropped + index + 1 == state.recordUntil { state.lastLine = state.line }
       return state.context.lineStarts(at: index + 1, in: buffer)
     }
     inspectOther(buffer, at: index, byte: byte, state: &state, report: &report)
@@ -336,7 +347,9 @@ public enum ExplainScanner {
     end: Int, state: inout State, report: inout ExplainReport
   ) {
     // The part before the share of a large file is read only to learn the requests under way.
-    guard state.dropped + position >= state.recordFrom else { return }
+    // An outcome belongs to the share it ends in: a phone text wrapped across the share's first
+    // line end is this share's, on the line before its first (line 0, the last of the share before).
+    guard state.dropped + end > state.recordFrom, state.dropped + end <= state.recordUntil else { return }
     // A wrapped phone text starts on the line before.
     let line = (position < state.lineStart ? state.line - 1 : state.line) - (state.firstLine - 1)
     var attribution = state.context.attribution(at: position, end: end, in: scanned)

@@ -34,6 +34,7 @@ struct InputPartsTests {
       #expect(part.share.upperBound == next.share.lowerBound)
       #expect(bytes[next.share.lowerBound - 1] == 0x0A, "a share starts at the start of a line")
       #expect(next.readFrom == max(0, next.share.lowerBound - InputSource.warmUp))
+      #expect(part.readTo == min(bytes.count, part.share.upperBound + InputSource.overscan))
     }
   }
 
@@ -47,7 +48,8 @@ struct InputPartsTests {
     for part in try #require(source.parts(partSize: 50_000)) {
       var reader = try source.open(part)
       let report = try ExplainScanner.scan(
-        &reader, input: source.name, recordFrom: part.share.lowerBound - part.readFrom)
+        &reader, input: source.name, recordFrom: part.share.lowerBound - part.readFrom,
+        recordUntil: part.share.upperBound - part.readFrom)
       if merged == nil { merged = report } else { merged?.mergePart(report) }
     }
     let renderer = ExplainRenderer(text: TextRenderer(language: .english, style: .plain, width: nil))
