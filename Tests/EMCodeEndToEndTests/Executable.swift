@@ -55,8 +55,8 @@ enum Executable {
     if stdinFile == nil { try (input ?? Data()).write(to: URL(fileURLWithPath: inPath)) }
     let outPath = folder.appendingPathComponent("stdout").path
     let errPath = folder.appendingPathComponent("stderr").path
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errPath, contents: nil)
+    try Data().write(to: URL(fileURLWithPath: outPath))
+    try Data().write(to: URL(fileURLWithPath: errPath))
 
     let process = Process()
     process.executableURL = executable ?? url

@@ -10,7 +10,7 @@ import Testing
 
   static func scan(_ bytes: [UInt8], chunkSize: Int = .max) throws -> ExplainReport {
     var reader = MemoryReader(bytes, chunkSize: chunkSize)
-    return try ExplainScanner.scan(&reader)
+    return ExplainScanner.scan(&reader)
   }
 
   /// A summary of outcomes that is easy to compare: kind, line, number and codes.
@@ -340,9 +340,9 @@ import Testing
     }
     let bytes = Array(log.utf8)
     var whole = MemoryReader(bytes)
-    let expected = try ExplainScanner.scan(&whole)
+    let expected = ExplainScanner.scan(&whole)
     var reader = MemoryReader(bytes, chunkSize: 37)
-    let report = try ExplainScanner.scan(&reader, chunkSize: chunkSize)
+    let report = ExplainScanner.scan(&reader, chunkSize: chunkSize)
     #expect(report.lines == expected.lines)
     #expect(report.outcomeCount == expected.outcomeCount)
     #expect(report.successes == expected.successes)
