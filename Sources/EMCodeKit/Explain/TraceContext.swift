@@ -22,12 +22,6 @@ struct TraceContext {
     var visiting: Int?
     var device: String?
     var user: String?
-
-    /// The request as printed.
-    var label: String? {
-      guard let request else { return nil }
-      return visiting.map { "\(request):\($0)" } ?? String(request)
-    }
   }
 
   /// The subject of the answer being read: its end in the buffer, and the device or user it is about.
