@@ -89,13 +89,14 @@ extension Lookup {
         var candidate = end
         while candidate - start >= 2 {
           let text = arguments[start..<candidate].map(Lookup.trimmed).concatenated(separator: " ")
-          if case .items(let items)? = Lookup.found(text), !items.isEmpty {
+          // The run holds two or more arguments and at most one number, so a code found here
+          // was never typed as digits alone.
+          switch Lookup.found(text) {
+          case .items(let items)? where !items.isEmpty:
             return Resolution(arguments: start..<candidate, text: text, outcome: .items(items))
-          }
-          if case .code(let entry)? = Lookup.found(text), arguments[start..<candidate].count > 1,
-            !arguments[start..<candidate].allSatisfy({ $0.utf8.allSatisfy(ASCII.isDigit) })
-          {
+          case .code(let entry)?:
             return Resolution(arguments: start..<candidate, text: text, outcome: .code(entry))
+          default: break
           }
           candidate -= 1
         }
