@@ -22,8 +22,8 @@ extension CatalogItem {
     }
   }
 
-  /// The keys of the JSON schema, in order, in one place: JSON and `Encodable` both use them.
-  package enum JSONKey: String, CaseIterable, CodingKey {
+  /// The keys of the JSON schema, in order, in one place.
+  package enum JSONKey: String {
     case code, family, name
     case nameDerived = "name_derived"
     case otherNames = "other_names"
