@@ -128,6 +128,12 @@ public final class ErrorEntry: CatalogTexts, Sendable, Hashable, Identifiable {
     [name] + otherNames + (legacyName.map { [$0] } ?? [])
   }
 
+  /// Cisco's cause in the given language: there is only a German one, as Cisco's English cause is
+  /// ``cause``, quoted among the original texts.
+  public func cause(in language: Language) -> String? {
+    language == .german ? causeDE : nil
+  }
+
   /// Whether two entries hold the same facts.
   public static func == (lhs: ErrorEntry, rhs: ErrorEntry) -> Bool {
     lhs === rhs

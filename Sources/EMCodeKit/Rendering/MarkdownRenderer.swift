@@ -44,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
       out += " (\(labels.name(of: entry.family))" + (entry.isFrequent ? ", \(labels.frequent))" : ")") + "\n\n"
       out += bullet(labels.phoneShows, entry.phoneDisplays.map(codeSpan).concatenated(separator: ", "), escaped: false)
       out += bullet(labels.meaning, entry.meaning(in: language))
-      if verbose && language == .german { out += bullet(labels.cause, entry.causeDE) }
+      if verbose { out += bullet(labels.cause, entry.cause(in: language)) }
       out += bullet(labels.fix, entry.hint(in: language) ?? labels.noHint)
       out += bullet(labels.also, TextRenderer(language: language).alsoLine(entry))
       out += notes(entry.notes, verbose: verbose)

@@ -204,7 +204,7 @@ public struct TextRenderer: Sendable {
       rows.add(labels.family, labels.longName(of: entry.family))
       rows.add(labels.phoneShows, entry.phoneDisplays.isEmpty ? [labels.noDisplay] : entry.phoneDisplays)
       rows.add(labels.meaning, entry.meaning(in: language))
-      if language == .german { rows.add(labels.cause, entry.causeDE) }
+      rows.add(labels.cause, entry.cause(in: language))
       rows.add(labels.fix, entry.hint(in: language) ?? labels.noHint)
       rows.add(labels.also, alsoLine(entry))
       let notes = entry.notes(in: language)

@@ -24,4 +24,19 @@ struct SearchIndex {
   var hintsDE: StaticString = ""
   /// The English hint and its short form.
   var hintsEN: StaticString = ""
+
+  /// The keywords in the given language.
+  func keywords(in language: Language) -> StaticString {
+    language == .german ? keywordsDE : keywordsEN
+  }
+
+  /// Our own texts in the given language: the meaning, and in German the cause.
+  func texts(in language: Language) -> StaticString {
+    language == .german ? textsDE : textsEN
+  }
+
+  /// The hint and its short form in the given language.
+  func hints(in language: Language) -> StaticString {
+    language == .german ? hintsDE : hintsEN
+  }
 }

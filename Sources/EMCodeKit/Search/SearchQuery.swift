@@ -67,9 +67,9 @@ struct SearchQuery {
 
   /// How well an item's index matches, or `nil` when some word occurs nowhere in it.
   func match(_ index: SearchIndex, language: Language) -> Found? {
-    let keywords = language == .german ? index.keywordsDE : index.keywordsEN
-    let texts = language == .german ? index.textsDE : index.textsEN
-    let hints = language == .german ? index.hintsDE : index.hintsEN
+    let keywords = index.keywords(in: language)
+    let texts = index.texts(in: language)
+    let hints = index.hints(in: language)
     return needles.withUnsafeBufferPointer { all -> Found? in
       func needle(_ position: Int) -> UnsafeBufferPointer<UInt8> {
         let start = position == 0 ? 0 : ends[position - 1]

@@ -92,10 +92,10 @@ public final class SearchMatch: Sendable {
     case (.entry(let entry), .phoneDisplay): return entry.phoneDisplays
     case (.message(let message), .phoneDisplay): return message.phoneDisplays
     case (.entry(let entry), .keyword): return entry.keywords(in: language)
-    case (.message(let message), .keyword): return language == .german ? message.keywordsDE : message.keywordsEN
+    case (.message(let message), .keyword): return message.keywords(in: language)
     case (.entry(let entry), .meaning):
       add(entry.meaning(in: language))
-      if language == .german { add(entry.causeDE) }
+      add(entry.cause(in: language))
     case (.message(let message), .meaning): add(message.meaning(in: language))
     case (.entry(let entry), .description):
       add(entry.description)
