@@ -73,7 +73,7 @@ public struct TextRenderer: Sendable {
     let scratch = TextBuffer(capacity: 512)
     switch item {
     case .entry(let entry):
-      rows.add(labels.phone) { appendDisplays(entry.phoneDisplays, to: $0) }
+      rows.add(labels.phone, scratch: scratch) { appendDisplays(entry.phoneDisplays, to: $0) }
       rows.add(labels.meaning, entry.meaning(in: language))
       rows.add(labels.fix, entry.hint(in: language) ?? labels.noHint)
       if hasAlsoLine(entry) { rows.add(labels.also, scratch: scratch) { appendAlsoLine(entry, to: $0) } }
@@ -85,7 +85,7 @@ public struct TextRenderer: Sendable {
         }
       }
     case .message(let message):
-      rows.add(labels.phone) { appendDisplays(message.phoneDisplays, to: $0) }
+      rows.add(labels.phone, scratch: scratch) { appendDisplays(message.phoneDisplays, to: $0) }
       rows.add(labels.meaning, message.meaning(in: language))
       rows.add(labels.fix, message.hint(in: language) ?? labels.noHint)
       let notes = message.notes(in: language)
@@ -394,11 +394,6 @@ struct Rows {
     addLabel(label)
     buffer.appendWrapped(value, column: valueColumn, indent: valueColumn, width: width)
     buffer.newline()
-  }
-
-  /// A row whose value `compose` writes, in a fresh scratch buffer.
-  func add(_ label: String, compose: (TextBuffer) -> Void) {
-    add(label, scratch: TextBuffer(capacity: 256), compose: compose)
   }
 
   /// A row whose value `compose` writes into `scratch` (emptied first), wrapped like any value.
