@@ -20,8 +20,9 @@ extension ExplainRenderer {
     if let subjects {
       out += subjectTable(report, subjects, clock: clock, markdown: markdown)
     } else if !report.groups.isEmpty {
-      out += "| Code | \(capitalized(labels.count)) | \(capitalized(labels.first)) | \(capitalized(labels.last)) | "
-      out += "Name | \(capitalized(labels.devices)) | \(capitalized(labels.users)) |\n"
+      out +=
+        "| Code | \(labels.count.firstUppercased) | \(labels.first.firstUppercased) | \(labels.last.firstUppercased) | "
+      out += "Name | \(labels.devices.firstUppercased) | \(labels.users.firstUppercased) |\n"
       out += "|---|---:|---|---|---|---|---|\n"
       for group in report.rankedGroups {
         out += "| \(markdown.escape(codeLabel(group))) | \(group.tally.count) | "
@@ -41,10 +42,10 @@ extension ExplainRenderer {
   ) -> String {
     let subjects = report.rankedSubjects(kind)
     guard !subjects.isEmpty else { return labels.inputNamesNoOne + "\n\n" }
-    let title = capitalized(kind == .device ? labels.device : labels.user)
-    let partner = capitalized(kind == .device ? labels.users : labels.devices)
-    var out = "| \(title) | \(capitalized(labels.failures)) | \(capitalized(labels.first)) | "
-    out += "\(capitalized(labels.last)) | Codes | \(partner) |\n|---|---:|---|---|---|---|\n"
+    let title = (kind == .device ? labels.device : labels.user).firstUppercased
+    let partner = (kind == .device ? labels.users : labels.devices).firstUppercased
+    var out = "| \(title) | \(labels.failures.firstUppercased) | \(labels.first.firstUppercased) | "
+    out += "\(labels.last.firstUppercased) | Codes | \(partner) |\n|---|---:|---|---|---|---|\n"
     for subject in subjects {
       let codes = subject.groupCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         .map { "\(codeLabel(report.groups[$0.key])) ×\($0.value)" }

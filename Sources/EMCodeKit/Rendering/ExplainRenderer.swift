@@ -68,7 +68,7 @@ public struct ExplainRenderer: Sendable {
   /// "Zeile 39", or "emservice.log:39" in a report over several inputs.
   private func place(of outcome: ExplainOutcome, in report: ExplainReport) -> String {
     report.inputs.count > 1
-      ? "\(displayName(outcome.input)):\(outcome.line)" : "\(capitalized(labels.line)) \(outcome.line)"
+      ? "\(displayName(outcome.input)):\(outcome.line)" : "\(labels.line.firstUppercased) \(outcome.line)"
   }
 
   /// The time, service and request, device and user of an outcome, as far as the input names them.
@@ -145,7 +145,7 @@ public struct ExplainRenderer: Sendable {
   /// most affected, where the input names them.
   private func writeGroups(_ report: ExplainReport, _ groups: [ExplainReport.Group], clock: Clock, to out: TextBuffer) {
     let header = [
-      "Code", capitalized(labels.count), capitalized(labels.first), capitalized(labels.last), "Name",
+      "Code", labels.count.firstUppercased, labels.first.firstUppercased, labels.last.firstUppercased, "Name",
     ]
     var rows: [[String]] = [header]
     for group in groups {
@@ -175,11 +175,11 @@ public struct ExplainRenderer: Sendable {
   /// "Geräte: SEP… 3, SEP… 1 · Benutzer: jdoe 2", or that the input names neither.
   private func subjectsLine(_ group: ExplainReport.Group) -> String {
     if group.withoutDevice == group.tally.count && group.withoutUser == group.tally.count {
-      return capitalized(labels.deviceAndUserNotNamed)
+      return labels.deviceAndUserNotNamed.firstUppercased
     }
     let devices = names(group.devices, unnamed: group.withoutDevice, total: group.tally.count)
     let users = names(group.users, unnamed: group.withoutUser, total: group.tally.count)
-    return "\(capitalized(labels.devices)): \(devices) · \(capitalized(labels.users)): \(users)"
+    return "\(labels.devices.firstUppercased): \(devices) · \(labels.users.firstUppercased): \(users)"
   }
 
   /// The three most frequent names with counts, how many more, and how many outcomes name none.
@@ -202,8 +202,8 @@ public struct ExplainRenderer: Sendable {
     let partner = kind == .device ? labels.users : labels.devices
     var rows: [[String]] = [
       [
-        capitalized(kind == .device ? labels.device : labels.user), capitalized(labels.failures),
-        capitalized(labels.first), capitalized(labels.last), "Codes", capitalized(partner),
+        (kind == .device ? labels.device : labels.user).firstUppercased, labels.failures.firstUppercased,
+        labels.first.firstUppercased, labels.last.firstUppercased, "Codes", partner.firstUppercased,
       ]
     ]
     let subjects = report.rankedSubjects(kind)
@@ -333,11 +333,6 @@ public struct ExplainRenderer: Sendable {
   /// An input's name as shown: the path as given, or "standard input" for `-`.
   func displayName(_ name: String) -> String {
     name == "-" ? labels.standardInput : name
-  }
-
-  func capitalized(_ word: String) -> String {
-    guard let first = word.first else { return word }
-    return first.uppercased() + word.dropFirst()
   }
 }
 

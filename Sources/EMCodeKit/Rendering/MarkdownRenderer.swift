@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
 
   /// The header of ``table(_:)``: column names and alignment.
   var tableHeader: String {
-    "| Code | \(labels.family) | Name | \(capitalized(labels.frequent)) | \(labels.phoneShows) |\n"
+    "| Code | \(labels.family) | Name | \(labels.frequent.firstUppercased) | \(labels.phoneShows) |\n"
       + "|---:|---|---|:---:|---|\n"
   }
 
@@ -101,11 +101,6 @@ public struct MarkdownRenderer: Sendable {
       out += "\n"
     }
     return out
-  }
-
-  private func capitalized(_ word: String) -> String {
-    guard let first = word.first else { return word }
-    return first.uppercased() + word.dropFirst()
   }
 
   /// Text with the characters that Markdown or a table would misread escaped.
