@@ -39,10 +39,7 @@ extension ExplainRenderer {
         .array(
           report.rankedGroups.map { group in
             .object(
-              [
-                ("kind", .string(group.isOverflow ? "overflow" : group.kind.rawValue)),
-                ("number", group.number.map { .int($0) } ?? .null),
-                ("codes", .array(group.items.compactMap(\.code).map { .int($0) })),
+              identity(of: group) + [
                 ("message_ids", .strings(group.items.compactMap(messageID))),
                 ("count", .int(group.tally.count)),
                 ("first_line", .int(group.tally.firstLine)),
@@ -65,11 +62,11 @@ extension ExplainRenderer {
     .object([
       ("input", .string(outcome.input)),
       ("line", .int(outcome.line)),
-      ("time", outcome.time.map(JSONValue.string) ?? .null),
+      ("time", .string(outcome.time)),
       ("service", outcome.service.map { .string($0.rawValue) } ?? .null),
-      ("request", outcome.request.map(JSONValue.string) ?? .null),
-      ("device", outcome.device.map(JSONValue.string) ?? .null),
-      ("user", outcome.user.map(JSONValue.string) ?? .null),
+      ("request", .string(outcome.request)),
+      ("device", .string(outcome.device)),
+      ("user", .string(outcome.user)),
       ("kind", .string(outcome.kind.rawValue)),
       ("number", outcome.number.map { .int($0) } ?? .null),
       ("codes", .array(outcome.items.compactMap(\.code).map { .int($0) })),
@@ -95,8 +92,8 @@ extension ExplainRenderer {
   /// The earliest and latest time, and the inputs of the first and last occurrence.
   private func times(_ tally: ExplainReport.Tally, _ report: ExplainReport) -> [(String, JSONValue)] {
     [
-      ("first_time", tally.earliest.map(JSONValue.string) ?? .null),
-      ("last_time", tally.latest.map(JSONValue.string) ?? .null),
+      ("first_time", .string(tally.earliest)),
+      ("last_time", .string(tally.latest)),
       ("first_input", tally.first.map { .string(report.inputs[$0.input].name) } ?? .null),
       ("last_input", tally.last.map { .string(report.inputs[$0.input].name) } ?? .null),
     ]
@@ -119,17 +116,20 @@ extension ExplainRenderer {
               "codes",
               .array(
                 subject.groupCounts.sorted { $0.key < $1.key }.map { index, count in
-                  let group = report.groups[index]
-                  return .object([
-                    ("kind", .string(group.isOverflow ? "overflow" : group.kind.rawValue)),
-                    ("number", group.number.map { .int($0) } ?? .null),
-                    ("codes", .array(group.items.compactMap(\.code).map { .int($0) })),
-                    ("count", .int(count)),
-                  ])
+                  .object(identity(of: report.groups[index]) + [("count", .int(count))])
                 })
             ),
           ] + times(subject.failures, report) + [(kind == .device ? "users" : "devices", names(subject.partners))])
       })
+  }
+
+  /// What a failure group stands for: its `kind`, `number` and `codes`.
+  private func identity(of group: ExplainReport.Group) -> [(String, JSONValue)] {
+    [
+      ("kind", .string(group.isOverflow ? "overflow" : group.kind.rawValue)),
+      ("number", group.number.map { .int($0) } ?? .null),
+      ("codes", .array(group.items.compactMap(\.code).map { .int($0) })),
+    ]
   }
 
   private func messageID(_ item: CatalogItem) -> String? {

@@ -47,8 +47,7 @@ extension ExplainRenderer {
     var out = "| \(title) | \(labels.failures.firstUppercased) | \(labels.first.firstUppercased) | "
     out += "\(labels.last.firstUppercased) | Codes | \(partner) |\n|---|---:|---|---|---|---|\n"
     for subject in subjects {
-      let codes = subject.groupCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        .map { "\(codeLabel(report.groups[$0.key])) ×\($0.value)" }
+      let codes = codeCounts(of: subject, in: report)
       out += "| \(markdown.escape(Sanitized.line(subject.name))) | \(subject.failures.count) | "
       out += "\(markdown.escape(clock.first(subject.failures, report: report))) | "
       out += "\(markdown.escape(clock.last(subject.failures, report: report))) | "

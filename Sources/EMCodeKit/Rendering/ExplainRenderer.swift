@@ -208,8 +208,7 @@ public struct ExplainRenderer: Sendable {
     ]
     let subjects = report.rankedSubjects(kind)
     for subject in subjects {
-      let codes = subject.groupCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        .map { "\(codeLabel(report.groups[$0.key])) ×\($0.value)" }
+      let codes = codeCounts(of: subject, in: report)
       let partners = subject.partners.ranked.prefix(3).map { "\(Sanitized.line($0.name)) \($0.count)" }
       rows.append([
         Sanitized.line(subject.name), String(subject.failures.count), clock.first(subject.failures, report: report),
@@ -282,6 +281,12 @@ public struct ExplainRenderer: Sendable {
     default: return "-"
     }
   }
+  /// The codes that failed for a device or user, `22 ×3`, the most frequent first.
+  func codeCounts(of subject: ExplainReport.Subject, in report: ExplainReport) -> [String] {
+    subject.groupCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .map { "\(codeLabel(report.groups[$0.key])) ×\($0.value)" }
+  }
+
 
   /// What an outcome means, in one line.
   func meaning(of outcome: ExplainOutcome) -> String {
