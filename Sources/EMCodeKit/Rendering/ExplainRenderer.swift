@@ -155,10 +155,9 @@ public struct ExplainRenderer: Sendable {
       ])
     }
     let namesAnything = groups.contains { $0.withoutDevice < $0.tally.count || $0.withoutUser < $0.tally.count }
-    let detailColumn =
-      2
-      + rows[0].dropLast().indices.map { index in rows.map { $0[index].count }.max() ?? 0 }
-      .prefix(2).reduce(0, +) + 4
+    // Details start where the third column does: past the code and count columns and their gaps.
+    func width(_ column: Int) -> Int { rows.map { $0[column].count }.max() ?? 0 }
+    let detailColumn = 2 + width(0) + width(1) + 4
     writeTable(
       rows, to: out,
       detail: { row in
@@ -281,12 +280,12 @@ public struct ExplainRenderer: Sendable {
     default: return "-"
     }
   }
+
   /// The codes that failed for a device or user, `22 ×3`, the most frequent first.
   func codeCounts(of subject: ExplainReport.Subject, in report: ExplainReport) -> [String] {
     subject.groupCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .map { "\(codeLabel(report.groups[$0.key])) ×\($0.value)" }
   }
-
 
   /// What an outcome means, in one line.
   func meaning(of outcome: ExplainOutcome) -> String {
