@@ -29,6 +29,7 @@ extension ErrorCatalog {
       matches.append(SearchMatch(item: .entry(entry), found: found, query: query, language: language))
     }
     if family == nil {
+      // By id, in the order of `messages`: that array is built on first use, so only for a match.
       for id in messageIDs {
         guard let found = query.match(searchIndex(messageID: id), language: language),
           let message = messages.first(where: { $0.id == id })
