@@ -39,9 +39,7 @@ extension InputSource {
       status.size >= 2 * partSize
     else { return nil }
     let head = Self.read(descriptor.value, count: InputContent.binaryEvidenceLength, at: 0)
-    guard !InputContent.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]),
-      !InputContent.isBinary(head)
-    else { return nil }
+    guard !InputContent.isGzip(head), !InputContent.isUTF16(head), !InputContent.isBinary(head) else { return nil }
     var starts = [0]
     var offset = partSize
     while offset < status.size - partSize / 2 {
