@@ -153,13 +153,16 @@ public enum CatalogGenerator {
     return out
   }
 
+  /// What ``shownNumbers(_:)`` looks for, compiled once: it runs for every pair of codes.
+  private static let shownNumberExpression = try? NSRegularExpression(
+    pattern: #"[(\[]\s*(\d+)\s*[)\]]|(?i:error)\s+(\d+)"#)
+
   /// The numbers phone texts show, in their order, each once: the digits in "(N)", "[N]" or after
   /// "Error ".
   static func shownNumbers(_ displays: [String]) -> [Int] {
+    guard let expression = shownNumberExpression else { return [] }
     var numbers: [Int] = []
     for display in displays {
-      let pattern = #"[(\[]\s*(\d+)\s*[)\]]|(?i:error)\s+(\d+)"#
-      guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
       let range = NSRange(display.startIndex..., in: display)
       for match in expression.matches(in: display, range: range) {
         for group in 1...2 {

@@ -27,32 +27,22 @@ extension CommandOutput {
     switch format {
     case .text:
       if !report.isEmpty { sink.output.append(renderer.text(report, skipped: run.skipped)) }
-      if detail == .page {
-        let ids = report.distinctItems.flatMap(\.sourceIDs).reduce(into: [String]()) { ids, id in
-          if !ids.contains(id) { ids.append(id) }
-        }
-        if !ids.isEmpty {
-          sink.output.newline()
-          text.writeSources(ids, to: sink.output)
-        }
-      }
+      if detail == .page { sink.cite(report.distinctItems.flatMap(\.sourceIDs)) }
+      end(sink)
     case .json: renderer.json(report).write(to: sink.output)
     case .markdown: if !report.isEmpty { sink.output.append(renderer.markdown(report, skipped: run.skipped)) }
     case .jsonl: renderer.jsonSummary(report).writeLine(to: sink.output)
     case .csv, .tsv: break
     }
-    var result = sink.result()
-    if run.hasUnreadableInput {
-      result.status = .noInput
-    } else if report.isEmpty {
+    if report.isEmpty && !run.hasUnreadableInput {
       let name =
         arguments.count <= 1
         ? Messages.inputName(arguments.first ?? "-", in: language) : labels.inputCount(arguments.count)
       sink.error(Messages.nothingRecognised(in: name, language: language))
-      result = sink.result()
-    } else {
-      result.status = .found
     }
+    // Only an unreadable input or an empty report reported an error: otherwise the run found.
+    var result = sink.result()
+    if run.hasUnreadableInput { result.status = .noInput }
     return result
   }
 
@@ -128,7 +118,7 @@ extension CommandOutput {
   /// Reads the inputs one after another and writes every outcome as it is found: a JSON line or
   /// a table row. Memory stays flat however many outcomes there are.
   private func stream(_ sources: [InputSource], into run: inout ExplainRun, sink: Sink) {
-    let table = format.dialect.map { DelimitedRenderer(dialect: $0, language: language) }
+    let table = self.table
     let renderer = ExplainRenderer(text: text)
     table?.writeOutcomeHeader(to: sink.output)
     for source in sources {

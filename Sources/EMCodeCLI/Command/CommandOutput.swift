@@ -19,7 +19,7 @@ struct CommandOutput {
   var labels: Labels { Labels.of(language) }
   private var markdown: MarkdownRenderer { MarkdownRenderer(language: language) }
   /// The table renderer of a CSV or TSV run.
-  private var table: DelimitedRenderer? { format.dialect.map { DelimitedRenderer(dialect: $0, language: language) } }
+  var table: DelimitedRenderer? { format.dialect.map { DelimitedRenderer(dialect: $0, language: language) } }
 
   /// What a run writes as it goes, and where.
   final class Sink {
@@ -98,7 +98,7 @@ struct CommandOutput {
   }
 
   /// The closing of a stream of items: the JSON array's end, or the sources the full pages cited.
-  private func end(_ sink: Sink) {
+  func end(_ sink: Sink) {
     switch format {
     case .json: sink.output.append(sink.written == 0 ? "]\n" : "\n]\n")
     case .text:
@@ -114,10 +114,8 @@ struct CommandOutput {
   private func write(_ items: [CatalogItem], for argument: String, to sink: Sink) {
     if format == .text && detail != .brief && items.count > 1 {
       if sink.written > 0 { sink.output.newline() }
-      let codes = labels.list(items.map { $0.code.map(String.init) ?? $0.name })
-      let shown = labels.quoted(Sanitized.line(argument))
-      sink.output.append(
-        language == .german ? "\(shown) kann \(codes) bedeuten:\n\n" : "\(shown) can mean \(codes):\n\n")
+      let codes = items.map { $0.code.map(String.init) ?? $0.name }
+      sink.output.append(Messages.severalMeanings(of: argument, codes: codes, in: language) + "\n\n")
       sink.written = 0
     }
     for item in items { write(item, to: sink) }

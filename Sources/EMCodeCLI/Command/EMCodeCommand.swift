@@ -12,22 +12,32 @@ public enum EMCodeCommand {
   public static func main() -> Never {
     Platform.ignoreFatalWriteSignals()
     var context = RunContext.system
-    let writer = OutputWriter(terminalRows: context.stdoutIsTerminal ? Platform.terminalSize(1)?.rows : nil)
+    let writer = OutputWriter(terminalRows: context.terminalRows)
     context.flushOutput = writer.flush
     context.writeError = writer.writeError
     context.usePager = writer.usePager
     let arguments = Array(CommandLine.arguments.dropFirst())
-    writer.speak(
-      LanguageChoice.resolve(requested: Invocation.requestedLanguage(arguments), environment: context.environment)
-        .language)
-    let result = run(arguments, context: context)
+    let choice = LanguageChoice.resolve(
+      requested: Invocation.requestedLanguage(arguments), environment: context.environment)
+    writer.speak(choice.language)
+    let result = run(arguments, context: context, language: choice)
     Platform.exit(writer.finish(result))
   }
 
   /// Runs emcode with `arguments` (without the program name).
   public static func run(_ arguments: [String], context: RunContext = RunContext()) -> CommandResult {
-    let (language, unusableSetting) = LanguageChoice.resolve(
-      requested: Invocation.requestedLanguage(arguments), environment: context.environment)
+    run(
+      arguments, context: context,
+      language: LanguageChoice.resolve(
+        requested: Invocation.requestedLanguage(arguments), environment: context.environment))
+  }
+
+  /// Runs emcode with `arguments` in the language ``LanguageChoice/resolve(requested:environment:)``
+  /// chose for them, so that a process resolves it once.
+  private static func run(
+    _ arguments: [String], context: RunContext, language choice: (language: Language, unusableSetting: String?)
+  ) -> CommandResult {
+    let (language, unusableSetting) = choice
     var warning = ""
     if let unusableSetting {
       warning = "emcode: " + Messages.unusableLanguageSetting(unusableSetting, using: language) + "\n"

@@ -18,6 +18,14 @@ enum Messages {
       : "no code matches '\(shown)'; try fewer or other words, or emcode --list"
   }
 
+  /// The line before the answers to a text that means several codes: `'x' can mean 22 or 23:`.
+  static func severalMeanings(of text: String, codes: [String], in language: Language) -> String {
+    let labels = Labels.of(language)
+    let shown = labels.quoted(Sanitized.line(text))
+    let list = labels.list(codes)
+    return language == .german ? "\(shown) kann \(list) bedeuten:" : "\(shown) can mean \(list):"
+  }
+
   /// A listing of a family that has none of the codes asked for.
   static func emptyFamily(_ family: ErrorFamily, frequentOnly: Bool, in language: Language) -> String {
     let name = Labels.of(language).name(of: family)

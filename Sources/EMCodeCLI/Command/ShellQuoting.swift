@@ -10,6 +10,11 @@ enum ShellQuoting {
           || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
           || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "-_.,:/@%+=".utf8.contains(byte)
       }
-    return isSafe ? word : "'" + word.replacing("'", with: "'\\''") + "'"
+    return isSafe ? word : singleQuoted(word)
+  }
+
+  /// `text` in single quotes for sh, zsh and fish (a single quote inside written as `'\''`).
+  static func singleQuoted(_ text: String) -> String {
+    "'" + text.replacing("'", with: "'\\''") + "'"
   }
 }

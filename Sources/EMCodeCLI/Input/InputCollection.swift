@@ -45,7 +45,9 @@ struct InputCollection: Sendable {
       enter(path, name: argument, identity: status.identity, depth: 0)
     case .success(let status):
       // Named files are read whatever they are: a FIFO or /dev/stdin is fine here.
-      addFile(path, name: argument, identity: status.identity, isNamed: true)
+      addFile(
+        path, name: argument, identity: status.identity, isNamed: true,
+        size: status.kind == .regular ? status.size : nil)
     }
   }
 
@@ -69,21 +71,25 @@ struct InputCollection: Sendable {
       case .success(let status):
         switch status.kind {
         case .directory: enter(entryPath, name: entryName, identity: status.identity, depth: depth + 1)
-        case .regular: addFile(entryPath, name: entryName, identity: status.identity, isNamed: false)
+        case .regular:
+          addFile(entryPath, name: entryName, identity: status.identity, isNamed: false, size: status.size)
         case .symbolicLink, .other: break
         }
       }
     }
   }
 
-  /// Adds a file, unless it is in already; a file named on the command line stays named.
-  private mutating func addFile(_ path: [UInt8], name: String, identity: Platform.FileIdentity, isNamed: Bool) {
+  /// Adds a file, unless it is in already; a file named on the command line stays named. `size`
+  /// is a regular file's size, `nil` for anything else.
+  private mutating func addFile(
+    _ path: [UInt8], name: String, identity: Platform.FileIdentity, isNamed: Bool, size: Int?
+  ) {
     if let index = fileIndex[identity] {
       if isNamed { sources[index].isNamed = true }
       return
     }
     fileIndex[identity] = sources.count
-    sources.append(InputSource(location: .file(path: path), name: name, isNamed: isNamed))
+    sources.append(InputSource(location: .file(path: path), name: name, isNamed: isNamed, knownSize: size))
   }
 
   /// Adds an input that cannot be looked at.

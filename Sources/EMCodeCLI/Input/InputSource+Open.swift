@@ -8,8 +8,6 @@ struct OpenedInput {
   ///
   /// It closes the file when the last copy of it goes away.
   var reader: AnyByteReader
-  /// Whether the input was gzip.
-  let isCompressed: Bool
 }
 
 extension InputSource {
@@ -51,15 +49,14 @@ extension InputSource {
     var raw = raw
     // One read usually gives far more than the two bytes that tell gzip.
     let rawHead = try raw.readHead(minimum: 2, maximum: InputContent.binaryEvidenceLength)
-    guard InputContent.isGzip(rawHead) else { return try checked(raw, after: rawHead, isCompressed: false) }
+    guard InputContent.isGzip(rawHead) else { return try checked(raw, after: rawHead) }
     let text = GzipReader(base: ReplayReader(base: raw, head: rawHead), name: name)
-    return try checked(text, after: [], isCompressed: true)
+    return try checked(text, after: [])
   }
 
   /// Returns the input whose text is `head` and then the rest of `text`; `nil` if that text is
   /// binary and the input was not named.
-  private func checked<Text: ByteReader>(_ text: Text, after head: [UInt8], isCompressed: Bool) throws(InputError)
-    -> OpenedInput?
+  private func checked<Text: ByteReader>(_ text: Text, after head: [UInt8]) throws(InputError) -> OpenedInput?
   where Text.Failure == InputError {
     var text = text
     var head = head
@@ -68,7 +65,6 @@ extension InputSource {
       if missing > 0 { head += try text.readHead(minimum: missing, maximum: missing) }
       if InputContent.isBinary(head) { return nil }
     }
-    return OpenedInput(
-      name: name, reader: AnyByteReader(ReplayReader(base: text, head: head)), isCompressed: isCompressed)
+    return OpenedInput(name: name, reader: AnyByteReader(ReplayReader(base: text, head: head)))
   }
 }

@@ -25,19 +25,21 @@ extension InputSource {
   static let overscan = 4 << 10
 
   /// The shares of a large plain-text file, or `nil` when it is read whole: standard input, a
-  /// small file, gzip, UTF-16, or a binary file (which a folder's run skips).
+  /// small file, a FIFO or a device, gzip, UTF-16, or a binary file (which a folder's run skips).
+  ///
+  /// Only a regular file large enough to share is opened here: opening a FIFO would take the
+  /// writer's only stream, and the real read would then wait for another writer for ever.
   func parts(partSize: Int = InputSource.partSize) -> [InputPart]? {
-    guard case .file(let path) = location, case .success(let opened) = Platform.openForReading(path) else {
-      return nil
-    }
+    guard case .file(let path) = location, let size = knownSize ?? Self.regularFileSize(path),
+      size >= 2 * partSize, case .success(let opened) = Platform.openForReading(path)
+    else { return nil }
     let descriptor = OwnedDescriptor(opened)
+    // The file may have changed since it was looked at.
     guard case .success(let status) = Platform.status(of: descriptor.value), status.kind == .regular,
       status.size >= 2 * partSize
     else { return nil }
     let head = Self.read(descriptor.value, count: InputContent.binaryEvidenceLength, at: 0)
-    guard !InputContent.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]),
-      !InputContent.isBinary(head)
-    else { return nil }
+    guard !InputContent.isGzip(head), !InputContent.isUTF16(head), !InputContent.isBinary(head) else { return nil }
     var starts = [0]
     var offset = partSize
     while offset < status.size - partSize / 2 {
@@ -62,6 +64,13 @@ extension InputSource {
           descriptor: OwnedDescriptor(opened), range: part.readFrom..<part.readTo, name: name))
     case .failure(let failure): throw InputError(path: name, reason: .system(failure.rawValue))
     }
+  }
+
+  /// The size of the regular file at `path`, learnt without opening it; `nil` for anything else.
+  private static func regularFileSize(_ path: [UInt8]) -> Int? {
+    guard case .success(let status) = Platform.status(ofPath: path, followingLinks: true), status.kind == .regular
+    else { return nil }
+    return status.size
   }
 
   private static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8] {

@@ -15,25 +15,35 @@ enum CommandLineSpec {
     let short: Character?
     /// The name of its value in help (`LANG`), or `nil` for a flag.
     let valueName: Localized?
-    /// The values it accepts; empty when any value goes (a file name).
+    /// The values it accepts, and suggests for a wrong one; empty when any value goes (a file name).
     let values: [String]
+    /// The rule for its values when it is not ``values``: `--lang` also takes `de_DE.UTF-8`.
+    private let rule: (@Sendable (String) -> Bool)?
     /// Whether the value may be left out (`--explain` alone reads standard input).
     let isValueOptional: Bool
     /// One sentence of help.
     let summary: Localized
 
-    /// Creates an option.
+    /// Creates an option; `accepts` is the rule for its values, if not ``values``.
     init(
       _ id: OptionID, long: String, short: Character? = nil, valueName: Localized? = nil, values: [String] = [],
-      isValueOptional: Bool = false, summary: Localized
+      accepts: (@Sendable (String) -> Bool)? = nil, isValueOptional: Bool = false, summary: Localized
     ) {
       self.id = id
       self.long = long
       self.short = short
       self.valueName = valueName
       self.values = values
+      self.rule = accepts
       self.isValueOptional = isValueOptional
       self.summary = summary
+    }
+
+    /// Whether the option takes `value`: by its rule, else if `value` is one of ``values`` or any
+    /// value goes.
+    func accepts(_ value: String) -> Bool {
+      if let rule { return rule(value) }
+      return values.isEmpty || values.contains(value)
     }
   }
 
@@ -95,6 +105,7 @@ enum CommandLineSpec {
         en: "With --list, --frequent or --search: only codes of this family.")),
     Option(
       .lang, long: "lang", valueName: Localized(de: "SPRACHE", en: "LANG"), values: Language.identifiers,
+      accepts: { Language(parsing: $0) != nil },
       summary: Localized(
         de: "Sprache der Ausgabe (sonst EMCODE_LANG, LC_ALL, LC_MESSAGES, LANG; Standard de).",
         en: "Language of the output (else EMCODE_LANG, LC_ALL, LC_MESSAGES, LANG; default de).")),

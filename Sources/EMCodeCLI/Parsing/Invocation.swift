@@ -218,13 +218,11 @@ public struct Invocation: Sendable, Equatable {
       } else {
         throw .needsValue(spelling)
       }
-      if option.id == .lang {
-        if Language(parsing: text) != nil { return text }
-      } else if option.values.isEmpty || option.values.contains(text) {
-        return text
+      guard option.accepts(text) else {
+        throw .invalidValue(
+          option: spelling, value: text, suggestion: Suggestions.option(near: text, among: option.values))
       }
-      throw .invalidValue(
-        option: spelling, value: text, suggestion: Suggestions.option(near: text, among: option.values))
+      return text
     }
 
     func invocation() throws(UsageError) -> Invocation {

@@ -16,7 +16,6 @@ public enum UsageError: Error, Sendable, Equatable {
   case searchNeedsWords(String)
   /// `--list` or `--frequent` with codes, and the first of them.
   case takesNoCodes(option: String, extra: String)
-  /// `--explain` with a second file.
   /// `--by` or `--jobs` without `--explain`.
   case onlyWithExplain(String)
   /// `--generate` with anything else, and what.

@@ -35,8 +35,6 @@ enum Platform {
     static let brokenPipe = Errno(rawValue: EPIPE)
     /// A non-blocking descriptor has nothing to give or take now.
     static let wouldBlock = Errno(rawValue: EAGAIN)
-    /// The path names a folder.
-    static let isDirectory = Errno(rawValue: EISDIR)
     /// There is not enough memory.
     static let outOfMemory = Errno(rawValue: ENOMEM)
 

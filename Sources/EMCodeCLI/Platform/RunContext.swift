@@ -12,6 +12,9 @@ public struct RunContext {
   public var stdinIsTerminal: Bool
   /// The terminal's width in columns, if standard output is a terminal.
   public var terminalWidth: Int?
+  /// The terminal's height in rows, if standard output is a terminal: long output goes through
+  /// the pager.
+  package var terminalRows: Int?
   /// Makes a reader for standard input.
   public var standardInput: () -> AnyByteReader
   /// Writes out and empties a buffer of output before the run ends.
@@ -41,10 +44,12 @@ public struct RunContext {
   /// The real process: its environment, its terminal and its standard input.
   static var system: RunContext {
     let stdoutIsTerminal = Platform.isTerminal(1)
-    return RunContext(
+    let size = stdoutIsTerminal ? Platform.terminalSize(1) : nil
+    var context = RunContext(
       environment: Platform.environment, stdoutIsTerminal: stdoutIsTerminal,
-      stdinIsTerminal: Platform.isTerminal(0),
-      terminalWidth: stdoutIsTerminal ? Platform.terminalSize(1)?.columns : nil,
+      stdinIsTerminal: Platform.isTerminal(0), terminalWidth: size?.columns,
       standardInput: { AnyByteReader(FileDescriptorReader(descriptor: 0, name: "-")) })
+    context.terminalRows = size?.rows
+    return context
   }
 }

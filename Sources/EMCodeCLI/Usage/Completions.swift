@@ -42,7 +42,7 @@ struct Completions {
     out += "# zsh completion for emcode \(EMCodeCommand.version); made by: emcode --generate complete-zsh\n\n"
     out += "_emcode_codes() {\n  local -a codes\n  codes=(\n"
     for entry in ErrorCatalog.entries {
-      out += "    \(singleQuoted("\(entry.code):\(entry.name.replacing(":", with: "\\:"))"))\n"
+      out += "    \(ShellQuoting.singleQuoted("\(entry.code):\(entry.name.replacing(":", with: "\\:"))"))\n"
     }
     out +=
       "  )\n  _describe -t codes '\(language == .german ? "Extension-Mobility-Code" : "Extension Mobility code")' codes\n}\n\n"
@@ -57,10 +57,10 @@ struct Completions {
         value = (option.isValueOptional ? "::" : ":") + valueName(language) + ":" + action
       }
       if names.count > 1 {
-        out +=
-          "    \(singleQuoted(exclusion)){\(names.concatenated(separator: ","))}\(singleQuoted(description + value)) \\\n"
+        out += "    \(ShellQuoting.singleQuoted(exclusion)){\(names.concatenated(separator: ","))}"
+        out += "\(ShellQuoting.singleQuoted(description + value)) \\\n"
       } else {
-        out += "    \(singleQuoted(names[0] + description + value)) \\\n"
+        out += "    \(ShellQuoting.singleQuoted(names[0] + description + value)) \\\n"
       }
     }
     out += "    '*:code:_emcode_codes'\n}\n\n_emcode \"$@\"\n"
@@ -76,13 +76,14 @@ struct Completions {
       if let short = option.short { line += " -s \(short)" }
       line += " -l \(option.long)"
       if option.valueName != nil {
-        line += option.values.isEmpty ? " -r -F" : " -x -a \(singleQuoted(option.values.concatenated(separator: " ")))"
+        let values = option.values.concatenated(separator: " ")
+        line += option.values.isEmpty ? " -r -F" : " -x -a \(ShellQuoting.singleQuoted(values))"
       }
-      line += " -d \(singleQuoted(firstClause(option.summary(language))))"
+      line += " -d \(ShellQuoting.singleQuoted(firstClause(option.summary(language))))"
       out += line + "\n"
     }
     for entry in ErrorCatalog.entries {
-      out += "complete -c emcode -a \(entry.code) -d \(singleQuoted(entry.name))\n"
+      out += "complete -c emcode -a \(entry.code) -d \(ShellQuoting.singleQuoted(entry.name))\n"
     }
     return out
   }
@@ -93,11 +94,6 @@ struct Completions {
   /// `-s` and `--search`, as typed.
   func spellings(_ option: CommandLineSpec.Option) -> [String] {
     (option.short.map { ["-\($0)"] } ?? []) + ["--\(option.long)"]
-  }
-
-  /// A word in single quotes for sh, zsh and fish.
-  func singleQuoted(_ text: String) -> String {
-    "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   /// The summary up to its first colon or full stop, for the short descriptions of completion menus.

@@ -17,10 +17,7 @@ struct Help {
   /// What `emcode -h` and `emcode` alone print: examples first, the usage lines, where to read on.
   /// It fits a 24-row screen.
   var short: String {
-    var out = wrapped("emcode: \(title)", indent: 2) + "\n"
-    out += (german ? "Beispiele:\n" : "Examples:\n") + examples()
-    out += "\n" + (german ? "Aufruf:\n" : "Usage:\n")
-    for usage in CommandLineSpec.usages { out += "  emcode \(usage(language))\n" }
+    var out = wrapped("emcode: \(title)", indent: 2) + "\n" + examplesAndUsage
     out +=
       "\n"
       + (german
@@ -32,10 +29,7 @@ struct Help {
   /// What `emcode --help` prints: examples, usage, the input forms, options, exit statuses,
   /// environment and the data.
   var full: String {
-    var out = wrapped("emcode \(EMCodeCommand.version): \(title)", indent: 2) + "\n"
-    out += (german ? "Beispiele:\n" : "Examples:\n") + examples()
-    out += "\n" + (german ? "Aufruf:\n" : "Usage:\n")
-    for usage in CommandLineSpec.usages { out += "  emcode \(usage(language))\n" }
+    var out = wrapped("emcode \(EMCodeCommand.version): \(title)", indent: 2) + "\n" + examplesAndUsage
     out += "\n" + wrapped(inputForms, indent: 0)
     out += "\n" + (german ? "Optionen:\n" : "Options:\n")
     for option in CommandLineSpec.options {
@@ -51,6 +45,14 @@ struct Help {
       out += row(variable.name, variable.summary(language), column: 15)
     }
     out += "\n" + wrapped(dataLine, indent: 0)
+    return out
+  }
+
+  /// The examples and the usage lines, with which both helps begin.
+  private var examplesAndUsage: String {
+    var out = (german ? "Beispiele:\n" : "Examples:\n") + examples()
+    out += "\n" + (german ? "Aufruf:\n" : "Usage:\n")
+    for usage in CommandLineSpec.usages { out += "  emcode \(usage(language))\n" }
     return out
   }
 

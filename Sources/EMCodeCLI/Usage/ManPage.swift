@@ -55,8 +55,7 @@ struct ManPage {
     out += ".BR errno (1),\n.BR perror (1)\n"
     out += ".PP\n"
     out += paragraph(
-      (german ? "Cisco Extension Mobility API Developer Guide: " : "Cisco Extension Mobility API Developer Guide: ")
-        + "https://developer.cisco.com/docs/extension-mobility-api/")
+      "Cisco Extension Mobility API Developer Guide: https://developer.cisco.com/docs/extension-mobility-api/")
     return out
   }
 

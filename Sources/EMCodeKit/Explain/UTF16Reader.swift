@@ -3,12 +3,12 @@
 /// Tickets saved by Windows Notepad as "Unicode" and files written by PowerShell's `>` are
 /// UTF-16; CUCM itself writes UTF-8. Unpaired surrogates become U+FFFD, as invalid UTF-8 does
 /// elsewhere.
-struct UTF16Reader<Base: ByteReader>: ByteReader {
+package struct UTF16Reader<Base: ByteReader>: ByteReader {
   /// The order of the two bytes of a UTF-16 code unit.
-  enum ByteOrder { case littleEndian, bigEndian }
+  package enum ByteOrder { case littleEndian, bigEndian }
 
   /// How many bytes of the head ``byteOrder(of:)`` wants to see when there is no byte order mark.
-  static var evidenceLength: Int { 64 }
+  package static var evidenceLength: Int { 64 }
 
   var base: Base
   let byteOrder: ByteOrder
@@ -36,7 +36,7 @@ struct UTF16Reader<Base: ByteReader>: ByteReader {
   /// feed, carriage return or Latin-1) with its zero byte on the same side (`<` is `3C 00` in
   /// little-endian). A UTF-8 text with a stray NUL (`\n\0...`, `A\0...`) is no such evidence; a
   /// UTF-16 ticket with a few characters beyond Latin-1 in its head still is.
-  static func byteOrder(of head: [UInt8]) -> ByteOrder? {
+  package static func byteOrder(of head: [UInt8]) -> ByteOrder? {
     if head.starts(with: [0xFF, 0xFE]) { return .littleEndian }
     if head.starts(with: [0xFE, 0xFF]) { return .bigEndian }
     let units = head.count / 2
@@ -59,7 +59,8 @@ struct UTF16Reader<Base: ByteReader>: ByteReader {
     (unit >= 0x20 && unit < 0x7F) || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit >= 0xA0
   }
 
-  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(Base.Failure) -> Int {
+  /// Hands out the next UTF-8 bytes of the decoded text; 0 at its end.
+  package mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(Base.Failure) -> Int {
     while pendingStart == pending.count {
       pending.removeAll(keepingCapacity: true)
       pendingStart = 0
