@@ -75,8 +75,6 @@ for name in log paren bracket xml error-word login-text; do
   fi
   bytes=$(stat -c %s "$file")
   [[ -n "$base" ]] || base="$cost"
-  ratio="$(awk -v c="$cost" -v b="$base" 'BEGIN { printf "%.1f", c / b }')"
-  mark="$(awk -v c="$cost" -v b="$base" 'BEGIN { if (c > 3 * b) print "  over 3x" }')"
-  printf '%-12s %16s %10s %7sx%s\n' "$name" "$cost" "$(awk -v c="$cost" -v n="$bytes" 'BEGIN { printf "%.2f", c / n }')" \
-    "$ratio" "$mark"
+  awk -v name="$name" -v c="$cost" -v b="$base" -v n="$bytes" \
+    'BEGIN { printf "%-12s %16s %10.2f %7.1fx%s\n", name, c, c / n, c / b, (c > 3 * b ? "  over 3x" : "") }'
 done

@@ -10,7 +10,6 @@ import Testing
   enum Input: Sendable {
     case none
     case bytes(@Sendable () -> Data)
-    case file(@Sendable (URL) throws -> Void)
   }
 
   struct Case: Sendable, CustomTestStringConvertible {
@@ -274,33 +273,17 @@ import Testing
       status: 0, stderr: nil),
   ]
 
-  /// The messages are pinned in English; German runs are covered by the language tests.
-  static let english = ["EMCODE_LANG": "en"]
-
   @Test(arguments: cases)
   func endsWithItsStatusAndOneClearLine(_ example: Case) throws {
     var input: Data?
-    var stdinFile: String?
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-bad-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    switch example.input {
-    case .none: break
-    case .bytes(let make): input = make()
-    case .file(let write):
-      let url = folder.appendingPathComponent("input")
-      try write(url)
-      stdinFile = url.path
-    }
+    if case .bytes(let make) = example.input { input = make() }
+    // The messages are pinned in English; German runs are covered by the language tests.
+    let environment = Executable.english.merging(example.environment) { $1 }
     let run: Executable.Run
     if let shell = example.shell {
-      run = try Executable.shell(
-        "cd '\(Executable.repositoryRoot.path)' && \(shell)",
-        environment: Self.english.merging(example.environment) { $1 })
+      run = try Executable.shell("cd '\(Executable.repositoryRoot.path)' && \(shell)", environment: environment)
     } else {
-      run = try Executable.run(
-        example.arguments, environment: Self.english.merging(example.environment) { $1 }, input: input,
-        stdinFile: stdinFile)
+      run = try Executable.run(example.arguments, environment: environment, input: input)
     }
     #expect(run.status == example.status, "\(run)")
     if let stderr = example.stderr {

@@ -68,12 +68,12 @@ import Testing
   }
 
   @Test func noArgumentsPrintTheShortHelp() throws {
-    let run = try Executable.run([], environment: ["EMCODE_LANG": "en"])
+    let run = try Executable.run([], environment: Executable.english)
     #expect(run.status == 64)
     #expect(run.stdout == "")
     #expect(run.stderr.hasPrefix("emcode: what a Cisco CUCM Extension Mobility error code means and how to fix it"))
     #expect(run.stderr.hasSuffix("All options: emcode --help; the manual: man emcode\n"))
-    #expect(run.stderr == (try Executable.run(["-h"], environment: ["EMCODE_LANG": "en"])).stdout)
+    #expect(run.stderr == (try Executable.run(["-h"], environment: Executable.english)).stdout)
   }
 
   @Test func helpAndVersionExitZero() throws {
@@ -155,12 +155,10 @@ import Testing
 
   @Test func theBinaryNeedsNoDataFile() throws {
     // Copy the binary alone to an empty folder and run it from there.
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-alone-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let copy = folder.appendingPathComponent("emcode")
-    try FileManager.default.copyItem(at: Executable.url, to: copy)
-    let run = try Executable.shell("cd '\(folder.path)' && ./emcode --lang en 22 | head -1")
+    let run = try Executable.withTemporaryFolder { folder in
+      try FileManager.default.copyItem(at: Executable.url, to: folder.appendingPathComponent("emcode"))
+      return try Executable.shell("cd '\(folder.path)' && ./emcode --lang en 22 | head -1")
+    }
     #expect(run.stdout == "22  Device logon disabled  (EM service, frequent)\n")
   }
 }

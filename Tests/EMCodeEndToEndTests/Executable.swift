@@ -34,6 +34,17 @@ enum Executable {
   /// The `emcode` binary under test.
   static var url: URL { productsFolder.appendingPathComponent("emcode") }
 
+  /// The environment that pins emcode's messages in English.
+  static let english = ["EMCODE_LANG": "en"]
+
+  /// A new empty folder, removed after `body`.
+  static func withTemporaryFolder<Result>(_ body: (URL) throws -> Result) throws -> Result {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder)
+  }
+
   /// The repository's root folder.
   static var repositoryRoot: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -48,32 +59,31 @@ enum Executable {
     _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, stdinFile: String? = nil,
     executable: URL? = nil
   ) throws -> Run {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let inPath = stdinFile ?? folder.appendingPathComponent("stdin").path
-    if stdinFile == nil { try (input ?? Data()).write(to: URL(fileURLWithPath: inPath)) }
-    let outPath = folder.appendingPathComponent("stdout").path
-    let errPath = folder.appendingPathComponent("stderr").path
-    try Data().write(to: URL(fileURLWithPath: outPath))
-    try Data().write(to: URL(fileURLWithPath: errPath))
+    try withTemporaryFolder { folder in
+      let inPath = stdinFile ?? folder.appendingPathComponent("stdin").path
+      if stdinFile == nil { try (input ?? Data()).write(to: URL(fileURLWithPath: inPath)) }
+      let outPath = folder.appendingPathComponent("stdout").path
+      let errPath = folder.appendingPathComponent("stderr").path
+      try Data().write(to: URL(fileURLWithPath: outPath))
+      try Data().write(to: URL(fileURLWithPath: errPath))
 
-    let process = Process()
-    process.executableURL = executable ?? url
-    process.arguments = arguments
-    var clean = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-    for (key, value) in environment { clean[key] = value }
-    process.environment = clean
-    process.standardInput = FileHandle(forReadingAtPath: inPath)
-    process.standardOutput = FileHandle(forWritingAtPath: outPath)
-    process.standardError = FileHandle(forWritingAtPath: errPath)
-    try process.run()
-    process.waitUntilExit()
-    let outData = try Data(contentsOf: URL(fileURLWithPath: outPath))
-    let errData = try Data(contentsOf: URL(fileURLWithPath: errPath))
-    return Run(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-      status: process.terminationStatus, stdoutData: outData)
+      let process = Process()
+      process.executableURL = executable ?? url
+      process.arguments = arguments
+      var clean = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+      for (key, value) in environment { clean[key] = value }
+      process.environment = clean
+      process.standardInput = FileHandle(forReadingAtPath: inPath)
+      process.standardOutput = FileHandle(forWritingAtPath: outPath)
+      process.standardError = FileHandle(forWritingAtPath: errPath)
+      try process.run()
+      process.waitUntilExit()
+      let outData = try Data(contentsOf: URL(fileURLWithPath: outPath))
+      let errData = try Data(contentsOf: URL(fileURLWithPath: errPath))
+      return Run(
+        stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+        status: process.terminationStatus, stdoutData: outData)
+    }
   }
 
   /// Runs a shell command line (for pipes such as `emcode --list | head -1`), with `emcode`

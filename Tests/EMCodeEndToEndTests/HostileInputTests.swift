@@ -4,8 +4,6 @@ import Testing
 /// Hostile input whose harm is not a crash: a suggested command that runs more than emcode,
 /// text that reorders the terminal's line, umlauts in another normal form, an option given twice.
 @Suite struct HostileInputTests {
-  static let english = ["EMCODE_LANG": "en"]
-
   /// The command emcode suggests on standard error (after "try: "), if any.
   static func suggestion(in stderr: String) -> String? {
     guard let range = stderr.range(of: "try: ", options: .backwards) else { return nil }
@@ -19,18 +17,17 @@ import Testing
     "it's; touch pwned", "abc > pwned", "Fehler 22; touch pwned", "${IFS}touch${IFS}pwned",
   ])
   func suggestedCommandsRunOnlyEmcode(_ argument: String) throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-quote-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let run = try Executable.run([argument], environment: Self.english)
+    let run = try Executable.run([argument], environment: Executable.english)
     #expect(run.status == 1, "\(run)")
     let command = try #require(Self.suggestion(in: run.stderr), "a suggestion: \(run.stderr)")
     #expect(command.hasPrefix("emcode "))
     // Run it as a user would, pasted into bash, in an empty folder.
-    let pasted = try Executable.shell("cd '\(folder.path)' && \(command)", environment: Self.english)
-    #expect(pasted.status <= 1, "\(pasted)")
-    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-    #expect(left.isEmpty, "the suggestion \(command) ran more than emcode: \(left)")
+    try Executable.withTemporaryFolder { folder in
+      let pasted = try Executable.shell("cd '\(folder.path)' && \(command)", environment: Executable.english)
+      #expect(pasted.status <= 1, "\(pasted)")
+      let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(left.isEmpty, "the suggestion \(command) ran more than emcode: \(left)")
+    }
   }
 
   /// Bidi and invisible format characters in a log line reach the terminal escaped in the
@@ -38,7 +35,7 @@ import Testing
   @Test(arguments: ["\u{202E}", "\u{2066}", "\u{200B}", "\u{2028}", "\u{FEFF}", "\u{061C}"])
   func explainExcerptsEscapeFormatCharacters(_ character: String) throws {
     let line = "<error code=\"22\">Dev\(character). logon disabled</error>\n"
-    let run = try Executable.run(["--explain"], environment: Self.english, input: Data(line.utf8))
+    let run = try Executable.run(["--explain"], environment: Executable.english, input: Data(line.utf8))
     #expect(run.status == 0, "\(run)")
     let scalar = try #require(character.unicodeScalars.first)
     #expect(!run.stdout.unicodeScalars.contains(scalar), "\(run.stdout)")
@@ -82,8 +79,8 @@ import Testing
   func theLastValueWins(_ twice: [String], _ once: [String]) throws {
     let root = Executable.repositoryRoot.path
     let quoted = { (words: [String]) in words.map { "'\($0)'" }.joined(separator: " ") }
-    let repeated = try Executable.shell("cd '\(root)' && emcode \(quoted(twice))", environment: Self.english)
-    let single = try Executable.shell("cd '\(root)' && emcode \(quoted(once))", environment: Self.english)
+    let repeated = try Executable.shell("cd '\(root)' && emcode \(quoted(twice))", environment: Executable.english)
+    let single = try Executable.shell("cd '\(root)' && emcode \(quoted(once))", environment: Executable.english)
     #expect(repeated.status == single.status, "\(repeated)")
     #expect(repeated.status != 64, "\(repeated)")
     #expect(repeated.stdoutData == single.stdoutData)

@@ -11,15 +11,6 @@ import Testing
 /// non-blocking descriptors, and floods of arguments. Each ends with a documented status and at
 /// most one clear line per problem on standard error, never a signal or a stack trace.
 @Suite struct HostileSurroundingsTests {
-  static let english = ["EMCODE_LANG": "en"]
-
-  /// A fresh folder for one test's files.
-  static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// Whether the run ended by itself with no crash report on standard error.
   static func endedCleanly(_ run: Executable.Run) -> Bool {
     run.status < 128 && !run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump")
@@ -32,13 +23,13 @@ import Testing
   /// large" and exit 74, instead of SIGXFSZ killing emcode silently with its output cut (M1).
   @Test(arguments: [["--list", "--json"], ["--list"], ["--list", "--format", "markdown"], ["22", "23", "25", "201"]])
   func fileSizeLimitIsAnOutputError(_ arguments: [String]) throws {
-    let folder = try Self.folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     // The test runner's children inherit SIGXFSZ ignored; env gives emcode the default action
     // that a login shell or a systemd unit gives it, the one that killed 1.0.
-    let run = try Executable.shell(
-      "cd '\(folder.path)' && ulimit -f 1 && exec env --default-signal=XFSZ emcode \(arguments.joined(separator: " ")) > out",
-      environment: Self.english)
+    let run = try Executable.withTemporaryFolder { folder in
+      try Executable.shell(
+        "cd '\(folder.path)' && ulimit -f 1 && exec env --default-signal=XFSZ emcode \(arguments.joined(separator: " ")) > out",
+        environment: Executable.english)
+    }
     #expect(run.status == 74, "\(run)")
     #expect(run.stderr == "emcode: cannot write the output: File too large\n", "\(run)")
   }
@@ -63,7 +54,7 @@ import Testing
     let run = try Executable.shell(
       "set -o pipefail; (ulimit -v \(Self.addressSpaceLimit) && exec emcode \(options.joined(separator: " ")) "
         + "$(printf '22 %.0s' $(seq 1 10000))) | tail -c 200",
-      environment: Self.english)
+      environment: Executable.english)
     #expect(run.status == 0, "\(run)")
     #expect(run.stderr == "", "\(run.stderr.prefix(2000))")
     #expect(run.stdout.hasSuffix(ending), "\(run.stdout)")
@@ -77,7 +68,7 @@ import Testing
   func unknownNamesGiveOneLineEachInOrder() throws {
     let run = try Executable.shell(
       "ulimit -v \(Self.addressSpaceLimit) && exec emcode $(for i in $(seq 1 50000); do echo \"Devise$i 999\"; done)",
-      environment: Self.english)
+      environment: Executable.english)
     #expect(run.status == 1, "\(run.stderr.prefix(500))")
     #expect(Self.endedCleanly(run))
     let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -96,7 +87,7 @@ import Testing
   /// it (L5).
   @Test func messagesAreWrittenAsTheyCome() throws {
     let run = try Executable.shell(
-      "emcode Devise $(printf '22 %.0s' $(seq 1 100)) 2>&1", environment: Self.english)
+      "emcode Devise $(printf '22 %.0s' $(seq 1 100)) 2>&1", environment: Executable.english)
     #expect(run.status == 1)
     let lines = run.stdout.split(separator: "\n")
     #expect(lines.first?.hasPrefix("emcode: 'Devise' is not a documented code") == true, "\(lines.prefix(2))")
@@ -135,7 +126,7 @@ import Testing
     let process = Process()
     process.executableURL = Executable.url
     process.arguments = arguments
-    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "EMCODE_LANG": "en"]
+    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(Executable.english) { $1 }
     process.standardInput = input ?? FileHandle.nullDevice
     process.standardOutput = output ?? FileHandle.nullDevice
     let errors = Pipe()
@@ -148,7 +139,7 @@ import Testing
   /// failing at 64 KiB with EAGAIN (L6).
   @Test(arguments: [["--list", "--json"], ["-v"] + Array(repeating: "22", count: 100)])
   func nonBlockingStandardOutput(_ arguments: [String]) throws {
-    let expected = try Executable.run(arguments, environment: Self.english).stdoutData
+    let expected = try Executable.run(arguments, environment: Executable.english).stdoutData
     try #require(expected.count > 65_536, "the output must be larger than a pipe's buffer")
     let ends = try Self.nonBlockingPipe(nonBlockingEnd: 1)
     let reader = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)

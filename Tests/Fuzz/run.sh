@@ -43,24 +43,20 @@ if [[ -n "${FUZZ_RUNS:-}" ]] && ! [[ "$FUZZ_RUNS" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
+all_targets=(input options search explain collection)
 targets=("$@")
-if [[ ${#targets[@]} -eq 0 ]]; then targets=(input options search explain collection); fi
+if [[ ${#targets[@]} -eq 0 ]]; then targets=("${all_targets[@]}"); fi
 for target in "${targets[@]}"; do
-  case "$target" in
-    input | options | search | explain | collection) ;;
-    *) echo "run.sh: unknown target '$target'; use input, options, search, explain or collection" >&2; exit 2 ;;
-  esac
+  known=false
+  for name in "${all_targets[@]}"; do [[ $target == "$name" ]] && known=true; done
+  if ! $known; then
+    echo "run.sh: unknown target '$target'; use one of: ${all_targets[*]}" >&2
+    exit 2
+  fi
 done
 
-harness_file() {
-  case "$1" in
-    input) echo "$here/FuzzInput.swift" ;;
-    options) echo "$here/FuzzOptions.swift" ;;
-    search) echo "$here/FuzzSearch.swift" ;;
-    explain) echo "$here/FuzzExplain.swift" ;;
-    collection) echo "$here/FuzzCollection.swift" ;;
-  esac
-}
+# The harness of a target: Fuzz<Target>.swift, the target's name capitalized.
+harness_file() { echo "$here/Fuzz${1^}.swift"; }
 
 max_len() {
   if [[ "$1" == explain || "$1" == collection ]]; then echo 65536; else echo 4096; fi

@@ -19,13 +19,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 
+# Each sanitizer's scratch folder.
+declare -A scratch_of=([address]=.build-asan [thread]=.build-tsan)
 sanitizers=("$@")
 if [[ ${#sanitizers[@]} -eq 0 ]]; then sanitizers=(address thread); fi
 for sanitizer in "${sanitizers[@]}"; do
-  case "$sanitizer" in
-    address | thread) ;;
-    *) echo "run.sh: unknown sanitizer '$sanitizer'; use address or thread" >&2; exit 2 ;;
-  esac
+  if [[ -z $sanitizer || -z ${scratch_of[$sanitizer]:-} ]]; then
+    echo "run.sh: unknown sanitizer '$sanitizer'; use address or thread" >&2
+    exit 2
+  fi
 done
 
 # The patterns of a sanitizer's report, whichever process (the test runner or an emcode it
@@ -35,10 +37,7 @@ findings_pattern='^(==[0-9]+==ERROR: (AddressSanitizer|LeakSanitizer)|WARNING: T
 summary=()
 failed=0
 for sanitizer in "${sanitizers[@]}"; do
-  case "$sanitizer" in
-    address) scratch=.build-asan ;;
-    thread) scratch=.build-tsan ;;
-  esac
+  scratch=${scratch_of[$sanitizer]}
   mkdir -p "$scratch"
   log="$scratch/sanitizer-run.log"
   echo "== swift test --sanitize=$sanitizer --scratch-path $scratch (log: $log)"
@@ -52,8 +51,8 @@ for sanitizer in "${sanitizers[@]}"; do
 
   findings="$(grep -c -E "$findings_pattern" "$log" || true)"
   result="$(grep -E '(Test run with|Executed [0-9]+ tests?)' "$log" | tail -n 2 | sed 's/^[^A-Za-z]*//' | paste -sd ';' -)"
-  skipped="$(grep -c -E '^. Test .* skipped' "$log" || true)"
-  line="$sanitizer: exit $status, ${findings} sanitizer report line(s), ${skipped} skipped, ${elapsed} s: ${result:-no test summary}"
+  mapfile -t skipped < <(grep -E '^. Test .* skipped' "$log")
+  line="$sanitizer: exit $status, ${findings} sanitizer report line(s), ${#skipped[@]} skipped, ${elapsed} s: ${result:-no test summary}"
   if [[ $status -ne 0 || $findings -ne 0 ]]; then
     failed=1
     line+=" -- FAILED"
@@ -65,7 +64,7 @@ for sanitizer in "${sanitizers[@]}"; do
     line+=" -- ok"
     echo "$line"
   fi
-  grep -E '^. Test .* skipped' "$log" | sed 's/^/   /' | head -n 20
+  if ((${#skipped[@]})); then printf '   %s\n' "${skipped[@]:0:20}"; fi
   summary+=("$line")
 done
 

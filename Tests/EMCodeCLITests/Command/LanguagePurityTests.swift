@@ -133,37 +133,39 @@ import Testing
   }()
 
   /// Every mode, at every level of detail, with both streams, in `language`.
-  static func output(_ language: Language) -> String {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-purity.log").path
-    let log = (0..<12).map {
-      "2026-11-27 08:00:0\($0 % 10),000 [main] x - <error code=\"\([22, 25, 3][$0 % 3])\">y</error>"
+  static func output(_ language: Language) throws -> String {
+    try InputTestSupport.withTemporaryFolder { folder in
+      let log = (0..<12).map {
+        "2026-11-27 08:00:0\($0 % 10),000 [main] x - <error code=\"\([22, 25, 3][$0 % 3])\">y</error>"
+      }
+      try InputTestSupport.write(Array(log.joined(separator: "\n").utf8), to: "emcode-purity.log", in: folder)
+      let file = folder.appendingPathComponent("emcode-purity.log").path
+      let runs: [[String]] = [
+        ["22"], ["-v", "22"], ["-b", "22"], ["25"], ["-v", "25"], ["201"], ["-v", "2"], ["7"], ["-v", "7"],
+        ["Host", "not", "found"], ["-v", "Host not found"], ["Please try to login again (201)"],
+        ["--list"], ["-b", "--list"], ["--frequent"], ["-v", "--frequent"], ["--search", "profile"],
+        ["--search", "xyzzy"], ["--format", "markdown", "-v", "22"], ["--format", "markdown", "--list"],
+        ["24"], ["0x16"], ["-5"], ["22.5"], ["foo", "bar"], ["Device logon disabeld"], ["--bogus"], ["--serach", "x"],
+        ["--lang"], ["--list", "22"], ["--search"], ["--family", "emcc", "22"], ["--explain", "/nonexistent"],
+        ["--explain", file], ["--explain", "-v", file], ["--format", "markdown", "--explain", file],
+        ["--explain", "/dev/null"], ["-h"], ["--help"], ["--version"], ["--generate", "man"],
+        ["--generate", "complete-fish"], [], ["--frequent", "--family", "emcc"], ["--format", "csv", "--list"],
+        ["--format", "tsv", "22"], ["--explain", "--by", "device", file], ["--explain", "--by", "user", file],
+        ["--format", "jsonl", "--explain", file], ["--format", "csv", "--explain", file],
+        ["--format", "markdown", "--explain", "--by", "device", file], ["--explain", file, "/nonexistent"],
+      ]
+      var out = ""
+      for arguments in runs {
+        let result = EMCodeCommand.run(
+          ["--lang", language.rawValue] + arguments,
+          context: RunContext(standardInput: { AnyByteReader(MemoryReader(Array("Login is unavailable(23)\n".utf8))) }))
+        out += result.stdout + "\n" + result.stderr + "\n"
+      }
+      if language == .german {
+        out += EMCodeCommand.run(["22"], context: RunContext(environment: { $0 == "EMCODE_LANG" ? "fr" : nil })).stderr
+      }
+      return out
     }
-    try? log.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
-    let runs: [[String]] = [
-      ["22"], ["-v", "22"], ["-b", "22"], ["25"], ["-v", "25"], ["201"], ["-v", "2"], ["7"], ["-v", "7"],
-      ["Host", "not", "found"], ["-v", "Host not found"], ["Please try to login again (201)"],
-      ["--list"], ["-b", "--list"], ["--frequent"], ["-v", "--frequent"], ["--search", "profile"],
-      ["--search", "xyzzy"], ["--format", "markdown", "-v", "22"], ["--format", "markdown", "--list"],
-      ["24"], ["0x16"], ["-5"], ["22.5"], ["foo", "bar"], ["Device logon disabeld"], ["--bogus"], ["--serach", "x"],
-      ["--lang"], ["--list", "22"], ["--search"], ["--family", "emcc", "22"], ["--explain", "/nonexistent"],
-      ["--explain", file], ["--explain", "-v", file], ["--format", "markdown", "--explain", file],
-      ["--explain", "/dev/null"], ["-h"], ["--help"], ["--version"], ["--generate", "man"],
-      ["--generate", "complete-fish"], [], ["--frequent", "--family", "emcc"], ["--format", "csv", "--list"],
-      ["--format", "tsv", "22"], ["--explain", "--by", "device", file], ["--explain", "--by", "user", file],
-      ["--format", "jsonl", "--explain", file], ["--format", "csv", "--explain", file],
-      ["--format", "markdown", "--explain", "--by", "device", file], ["--explain", file, "/nonexistent"],
-    ]
-    var out = ""
-    for arguments in runs {
-      let result = EMCodeCommand.run(
-        ["--lang", language.rawValue] + arguments,
-        context: RunContext(standardInput: { AnyByteReader(MemoryReader(Array("Login is unavailable(23)\n".utf8))) }))
-      out += result.stdout + "\n" + result.stderr + "\n"
-    }
-    if language == .german {
-      out += EMCodeCommand.run(["22"], context: RunContext(environment: { $0 == "EMCODE_LANG" ? "fr" : nil })).stderr
-    }
-    return out
   }
 
   /// `text` without Cisco's quoted originals.
@@ -189,14 +191,14 @@ import Testing
     .contains { output.contains($0) }
   }
 
-  @Test func anEnglishRunHasNoGerman() {
-    let output = Self.withoutOriginals(Self.output(.english))
+  @Test func anEnglishRunHasNoGerman() throws {
+    let output = Self.withoutOriginals(try Self.output(.english))
     let found = Self.germanPieces.filter { Self.stands($0, in: output) }.sorted()
     #expect(found.isEmpty, "German in an English run: \(found)")
   }
 
-  @Test func aGermanRunHasNoEnglish() {
-    let output = Self.withoutOriginals(Self.output(.german))
+  @Test func aGermanRunHasNoEnglish() throws {
+    let output = Self.withoutOriginals(try Self.output(.german))
     let found = Self.englishPieces.filter { Self.stands($0, in: output) }.sorted()
     #expect(found.isEmpty, "English in a German run: \(found)")
   }

@@ -57,15 +57,20 @@ import Testing
     #expect(EMCodeCommand.run(["--json", "24"]).stdout == "[]\n")
   }
 
-  /// A lookup of many codes is written as it grows in every format, and is one valid document.
-  @Test(arguments: [["--json"], ["--format", "markdown"], []])
+  /// A lookup of many codes is written as it grows in every format, and is one valid document:
+  /// 3000 objects in JSON, a header and 3000 rows in CSV and TSV.
+  @Test(arguments: [["--json"], ["--format", "markdown"], [], ["--format", "csv"], ["--format", "tsv"]])
   func longLookupsAreStreamed(_ format: [String]) throws {
     let run = StreamedRun(format + Array(repeating: "22", count: 3000))
     #expect(run.flushes > 0, "written out before the end")
     #expect(run.heldAtEnd < 2 * CommandOutput.flushThreshold, "never more than two thresholds held")
-    if format == ["--json"] {
+    switch format.last {
+    case "--json":
       let array = try #require(try JSONSerialization.jsonObject(with: run.written) as? [[String: Any]])
       #expect(array.count == 3000)
+    case "csv": #expect(try StrictCSV.parse(run.written).count == 3001)
+    case "tsv": #expect(String(decoding: run.written, as: UTF8.self).split(separator: "\n").count == 3001)
+    default: break
     }
   }
 
@@ -88,8 +93,7 @@ import Testing
     #expect(
       EMCodeCommand.run(["--format", "markdown", "--search", "tftp"]).stdout.hasPrefix(
         "### 39 Configuration Issue (EMCC)\n"))
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Fixtures/em-service.log").path
+    let file = InputTestSupport.fixtures.appendingPathComponent("em-service.log").path
     #expect(
       EMCodeCommand.run(["--format", "markdown", "--lang", "en", "--explain", file]).stdout.contains(
         "| Code | Count | First | Last | Name | Devices | Users |\n|---|---:|---|---|---|---|---|\n"

@@ -7,15 +7,14 @@ import Testing
 /// A large plain-text file is read in shares at once; the shares start at line starts, cover the
 /// file, and their merged report is the report of the whole file.
 struct InputPartsTests {
-  /// A trace of several requests' worth of fixture text, written to a temporary file.
-  static func trace(repeating count: Int) throws -> URL {
+  /// Calls `body` with a temporary file that holds the fixture text `count` times, several
+  /// requests' worth of trace.
+  static func withTrace<Result>(repeating count: Int, _ body: (URL) throws -> Result) throws -> Result {
     let text = try Data(contentsOf: InputTestSupport.traces.appendingPathComponent("emservice-failures.log"))
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("emcode-parts-\(UUID().uuidString).log")
-    try Data(repeating: 0, count: 0).write(to: url)
-    let handle = try FileHandle(forWritingTo: url)
-    for _ in 0..<count { handle.write(text) }
-    try handle.close()
-    return url
+    return try InputTestSupport.withTemporaryFolder { folder in
+      try InputTestSupport.write(Array(repeatElement(text, count: count).joined()), to: "trace.log", in: folder)
+      return try body(folder.appendingPathComponent("trace.log"))
+    }
   }
 
   static func source(_ url: URL) -> InputSource {
@@ -24,37 +23,37 @@ struct InputPartsTests {
 
   @Test(arguments: [8 << 10, 64 << 10, 100_000])
   func sharesStartAtLinesAndCoverTheFile(_ partSize: Int) throws {
-    let url = try Self.trace(repeating: 20)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let bytes = Array(try Data(contentsOf: url))
-    let parts = try #require(Self.source(url).parts(partSize: partSize))
-    #expect(parts.count >= bytes.count / partSize - 1)
-    #expect(parts.first?.share.lowerBound == 0 && parts.last?.share.upperBound == bytes.count)
-    for (part, next) in zip(parts, parts.dropFirst()) {
-      #expect(part.share.upperBound == next.share.lowerBound)
-      #expect(bytes[next.share.lowerBound - 1] == 0x0A, "a share starts at the start of a line")
-      #expect(next.readFrom == max(0, next.share.lowerBound - InputSource.warmUp))
-      #expect(part.readTo == min(bytes.count, part.share.upperBound + InputSource.overscan))
+    try Self.withTrace(repeating: 20) { url in
+      let bytes = Array(try Data(contentsOf: url))
+      let parts = try #require(Self.source(url).parts(partSize: partSize))
+      #expect(parts.count >= bytes.count / partSize - 1)
+      #expect(parts.first?.share.lowerBound == 0 && parts.last?.share.upperBound == bytes.count)
+      for (part, next) in zip(parts, parts.dropFirst()) {
+        #expect(part.share.upperBound == next.share.lowerBound)
+        #expect(bytes[next.share.lowerBound - 1] == 0x0A, "a share starts at the start of a line")
+        #expect(next.readFrom == max(0, next.share.lowerBound - InputSource.warmUp))
+        #expect(part.readTo == min(bytes.count, part.share.upperBound + InputSource.overscan))
+      }
     }
   }
 
   @Test func theMergedSharesAreTheWholeFile() throws {
-    let url = try Self.trace(repeating: 20)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let source = Self.source(url)
-    var whole = try #require(try source.open(standardInput: { AnyByteReader(MemoryReader([])) }))
-    let expected = try ExplainScanner.scan(&whole.reader, input: source.name)
-    var merged: ExplainReport?
-    for part in try #require(source.parts(partSize: 50_000)) {
-      var reader = try source.open(part)
-      let report = try ExplainScanner.scan(
-        &reader, input: source.name, recordFrom: part.share.lowerBound - part.readFrom,
-        recordUntil: part.share.upperBound - part.readFrom)
-      if merged == nil { merged = report } else { merged?.mergePart(report) }
+    try Self.withTrace(repeating: 20) { url in
+      let source = Self.source(url)
+      var whole = try #require(try source.open(standardInput: { AnyByteReader(MemoryReader([])) }))
+      let expected = try ExplainScanner.scan(&whole.reader, input: source.name)
+      var merged: ExplainReport?
+      for part in try #require(source.parts(partSize: 50_000)) {
+        var reader = try source.open(part)
+        let report = try ExplainScanner.scan(
+          &reader, input: source.name, recordFrom: part.share.lowerBound - part.readFrom,
+          recordUntil: part.share.upperBound - part.readFrom)
+        if merged == nil { merged = report } else { merged?.mergePart(report) }
+      }
+      let renderer = ExplainRenderer(text: TextRenderer(language: .english, style: .plain, width: nil))
+      #expect(renderer.json(try #require(merged)).text == renderer.json(expected).text)
+      #expect(merged?.lines == expected.lines && expected.lines > 9000)
     }
-    let renderer = ExplainRenderer(text: TextRenderer(language: .english, style: .plain, width: nil))
-    #expect(renderer.json(try #require(merged)).text == renderer.json(expected).text)
-    #expect(merged?.lines == expected.lines && expected.lines > 9000)
   }
 
   @Test(arguments: ["collection/emservice/emservice00042.log.gz", "ticket-utf16.txt"])

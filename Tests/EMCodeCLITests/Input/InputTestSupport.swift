@@ -5,9 +5,11 @@ import Foundation
 
 /// Fixtures, gzip bytes and temporary folders for the input tests.
 enum InputTestSupport {
+  /// `Tests/Fixtures`.
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures")
   /// `Tests/Fixtures/traces`.
-  static let traces = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/traces")
+  static let traces = fixtures.appendingPathComponent("traces")
   /// The collection fixture, as a path with no trailing slash.
   static let collection = traces.appendingPathComponent("collection").path
   /// The gzip fixture.

@@ -33,11 +33,12 @@ import Testing
     #expect(needed <= Suggestions.editDistance(x, y))
   }
 
-  /// Text made of words that are no name is answered without suggestions, and a near miss still
-  /// finds its name.
+  /// Text made of words that are no name is answered without suggestions, and a near miss
+  /// finds its name first.
   @Test(arguments: [
     ("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", [String]()),
     ("Device logon disabld", ["Device logon disabled"]), ("Devise does not exist", ["Device does not exist"]),
+    ("Invalid App Usr", ["Invalid App User"]), ("User not fund", ["User not found"]),
   ])
   func namesNear(_ typed: String, _ expected: [String]) {
     #expect(Array(Suggestions.names(near: typed).prefix(expected.count)) == expected)

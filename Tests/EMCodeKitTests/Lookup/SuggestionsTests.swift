@@ -12,11 +12,6 @@ import Testing
     #expect(Suggestions.codes(near: typed) == expected)
   }
 
-  @Test(arguments: [("Invalid App Usr", "Invalid App User"), ("User not fund", "User not found")])
-  func suggestsNames(_ typed: String, _ expected: String) {
-    #expect(Suggestions.names(near: typed).first == expected)
-  }
-
   @Test func editDistance() {
     #expect(Suggestions.editDistance(Array("kitten".utf8), Array("sitting".utf8)) == 3)
     #expect(Suggestions.editDistance([], Array("abc".utf8)) == 3)

@@ -34,7 +34,7 @@ import Testing
     #expect(tftp.excerpt.contains("TFTP"))
   }
 
-  @Test(arguments: ["Gerät", "geraet", "gerat", "GERÄT", "GERAET", "Gera\u{308}t", "GERA\u{308}T"])
+  @Test(arguments: ["geraet", "gerat", "GERÄT", "GERAET", "Gera\u{308}t", "GERA\u{308}T"])
   func foldsUmlautsAndDecomposedForms(_ word: String) {
     #expect(Self.codes([word]) == Self.codes(["Gerät"]), "\(word) finds what Gerät finds")
     #expect(!Self.codes([word]).isEmpty)
