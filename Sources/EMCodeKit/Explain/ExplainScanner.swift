@@ -298,7 +298,7 @@ public enum ExplainScanner {
           tag(buffer, at: index, nameStart: $0 + 1, lastNamed: &state.lastNamed)
         })
       {
-        apply(result, buffer, at: index, state: &state, report: &report)
+        apply(result, buffer, in: buffer, at: index, state: &state, report: &report)
       }
     case UInt8(ascii: "&"): escapedTag(buffer, at: index, state: &state, report: &report)
     case UInt8(ascii: "("), UInt8(ascii: "["):
@@ -382,22 +382,34 @@ public enum ExplainScanner {
   }
 
   /// Carries out what a tag means.
+  ///
+  /// - Parameters:
+  ///   - buffer: The scanned buffer.
+  ///   - window: The bytes the tag was read from: `buffer`, or a window of it with its entities
+  ///     decoded.
+  ///   - start: Where the tag starts in `buffer`.
+  ///   - origin: Where a position in `window` lies in `buffer`.
   private static func apply(
-    _ result: TagResult, _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, state: inout State,
-    report: inout ExplainReport
+    _ result: TagResult, _ buffer: UnsafeBufferPointer<UInt8>, in window: UnsafeBufferPointer<UInt8>, at start: Int,
+    origin: (Int) -> Int = { $0 }, state: inout State, report: inout ExplainReport
   ) {
     switch result {
     case .outcome(let sighting):
-      found(sighting, buffer, state: &state, report: &report)
+      record(
+        sighting, in: window, scanned: buffer, at: start, end: origin(sighting.end), state: &state, report: &report)
+      state.skipUntil = origin(sighting.end)
     case .request(let device, let user, let end):
       if !state.context.isInAnswer(start) { state.context.noteRequest(device: device, user: user, in: buffer) }
-      state.skipUntil = end
+      state.skipUntil = origin(end)
     case .subject(let device, let user, let end):
       state.context.noteSubject(device: device, user: user, at: start)
-      state.skipUntil = end
+      state.skipUntil = origin(end)
     case .answer(let sighting, let scopeEnd, let device, let user, let end):
-      state.context.beginAnswer(end: scopeEnd, device: device, user: user)
-      if let sighting { found(sighting, buffer, state: &state, report: &report) } else { state.skipUntil = end }
+      state.context.beginAnswer(end: origin(scopeEnd), device: device, user: user)
+      if let sighting {
+        record(sighting, in: window, scanned: buffer, at: start, end: origin(end), state: &state, report: &report)
+      }
+      state.skipUntil = origin(end)
     }
   }
 
@@ -540,38 +552,14 @@ public enum ExplainScanner {
     guard index + 4 < buffer.count, LogHeader.equalsCaseless(buffer, index, "&lt;") else { return }
     let scratch = state.scratch
     let decoded = scratch.decode(buffer, from: index, upper: min(buffer.count, index + lookahead))
-    guard decoded > 1, let result = tag(decoded: scratch.view(decoded), lastNamed: &state.lastNamed) else { return }
-    let original = { (offset: Int) in scratch.origin(of: offset, decodedCount: decoded) }
-    switch result {
-    case .outcome(let sighting):
-      record(
-        sighting, in: scratch.view(decoded), scanned: buffer, at: index, end: original(sighting.end), state: &state,
-        report: &report)
-      state.skipUntil = original(sighting.end)
-    case .request(let device, let user, let end):
-      if !state.context.isInAnswer(index) { state.context.noteRequest(device: device, user: user, in: buffer) }
-      state.skipUntil = original(end)
-    case .subject(let device, let user, let end):
-      state.context.noteSubject(device: device, user: user, at: index)
-      state.skipUntil = original(end)
-    case .answer(let sighting, let scopeEnd, let device, let user, let end):
-      state.context.beginAnswer(end: original(scopeEnd), device: device, user: user)
-      if let sighting {
-        record(
-          sighting, in: scratch.view(decoded), scanned: buffer, at: index, end: original(end), state: &state,
-          report: &report)
-      }
-      state.skipUntil = original(end)
-    }
-  }
-
-  /// The element at the start of a decoded window.
-  private static func tag(
-    decoded: UnsafeBufferPointer<UInt8>, lastNamed: inout (text: String, items: [CatalogItem])?
-  ) -> TagResult? {
-    guard decoded.count > 1, decoded[0] == UInt8(ascii: "<") else { return nil }
-    if let result = tag(decoded, at: 0, nameStart: 1, lastNamed: &lastNamed) { return result }
-    return nil
+    let window = scratch.view(decoded)
+    // `&LT;` passes the test above but is no entity, so the window need not start with `<`.
+    guard decoded > 1, window[0] == UInt8(ascii: "<"),
+      let result = tag(window, at: 0, nameStart: 1, lastNamed: &state.lastNamed)
+    else { return }
+    apply(
+      result, buffer, in: window, at: index,
+      origin: { scratch.origin(of: $0, decodedCount: decoded) }, state: &state, report: &report)
   }
 
   /// The end of an element name, if `name` stands at `from` (ignoring case) and is followed by a
