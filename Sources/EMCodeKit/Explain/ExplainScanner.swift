@@ -448,14 +448,9 @@ public enum ExplainScanner {
         let value = elementValue(buffer, from: end + 1, upper: upper)
         return .request(device: value.text, user: nil, end: value.end)
       }
-      if let end = nameEnd(buffer, "device", from: nameStart, upper: upper, orEquals: true) {
-        // `<device name="X">`, and the mangled `<devicename="X">` of the stored Hello World pages.
-        let value =
-          buffer[end] == UInt8(ascii: "=")
-          ? (nameStart + 10 <= upper && LogHeader.equalsCaseless(buffer, nameStart, "devicename")
-            ? quotedValue(buffer, from: nameStart + 11, upper: upper) : nil)
-          : attributeValue(buffer, "name", from: end, upper: upper)
-        guard let value else { return nil }
+      if let end = nameEnd(buffer, "device", from: nameStart, upper: upper) {
+        // `<device name="X">`.
+        guard let value = attributeValue(buffer, "name", from: end, upper: upper) else { return nil }
         return .subject(device: value.text, user: nil, end: value.end)
       }
       for name in deviceResults {
@@ -563,10 +558,8 @@ public enum ExplainScanner {
   }
 
   /// The end of an element name, if `name` stands at `from` (ignoring case) and is followed by a
-  /// space, `>`, `/` (or, with `orEquals`, `=`).
-  static func nameEnd(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int, orEquals: Bool = false
-  ) -> Int? {
+  /// space, `>` or `/`.
+  static func nameEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int, upper: Int) -> Int? {
     let end = from + name.utf8CodeUnitCount
     guard end < upper else { return nil }
     let matches = name.withUTF8Buffer { name -> Bool in
@@ -575,10 +568,7 @@ public enum ExplainScanner {
     }
     guard matches else { return nil }
     let next = buffer[end]
-    guard
-      ASCII.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
-        || (orEquals && next == UInt8(ascii: "="))
-    else { return nil }
+    guard ASCII.isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
     return end
   }
 
