@@ -794,9 +794,10 @@ public enum ExplainScanner {
   }
 
   /// Every name of every entry that is long enough to stand for it in a sentence (ten letters
-  /// or more), folded to letters and digits once.
-  private static let foldedNames: [([UInt8], ErrorEntry)] = ErrorCatalog.entries.flatMap { entry in
-    entry.allNames.map { (Suggestions.letters($0), entry) }.filter { $0.0.count >= 10 }
+  /// or more), folded to letters and digits: ``Suggestions/foldedNames``' entries, in its order.
+  private static let foldedNames: [([UInt8], ErrorEntry)] = Suggestions.foldedNames.compactMap { folded, item in
+    guard case .entry(let entry) = item, folded.count >= 10 else { return nil }
+    return (folded, entry)
   }
 
   private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
