@@ -23,14 +23,6 @@ struct LogHeader: Sendable, Equatable {
   var visitingNumber: Int?
   /// The number of a request this line starts (`EMService Request# ----> : 9`, `EMApp Request# ----->6`).
   var startsRequest: Int?
-  /// Where the message starts, counted from the line's start; 0 when the line has no ` - `.
-  var messageOffset = 0
-
-  /// The request as printed: `7`, or `1:3`.
-  var requestLabel: String? {
-    guard let requestNumber else { return nil }
-    return visitingNumber.map { "\(requestNumber):\($0)" } ?? String(requestNumber)
-  }
 
   /// The longest line head looked at, in bytes: a log4j head with a long thread and logger name
   /// fits, a JSON line's envelope before its `body` too.
@@ -150,15 +142,14 @@ struct LogHeader: Sendable, Equatable {
     guard message + 1 < upper, buffer[message] == UInt8(ascii: "-"), buffer[message + 1] == UInt8(ascii: " ") else {
       return header
     }
-    readMessage(buffer, from: message + 2, lineStart: start, upper: upper, into: &header)
+    readMessage(buffer, from: message + 2, upper: upper, into: &header)
     return header
   }
 
   /// Reads the start of a line's message: its request number, or the request it starts.
   private static func readMessage(
-    _ buffer: UnsafeBufferPointer<UInt8>, from message: Int, lineStart: Int, upper: Int, into header: inout LogHeader
+    _ buffer: UnsafeBufferPointer<UInt8>, from message: Int, upper: Int, into header: inout LogHeader
   ) {
-    header.messageOffset = message - lineStart
     readRequest(buffer, message: message, upper: upper, into: &header)
     if header.service == nil, header.startsRequest != nil {
       // "EMApp Request#" or "EMService Request#" names the service itself.
@@ -185,7 +176,7 @@ struct LogHeader: Sendable, Equatable {
       while loggerEnd < afterThread + 26, buffer[loggerEnd] != UInt8(ascii: " ") { loggerEnd += 1 }
       header.service = service(ofLogger: UnsafeBufferPointer(rebasing: buffer[(afterThread + 1)..<loggerEnd]))
     }
-    readMessage(buffer, from: message, lineStart: start, upper: upper, into: &header)
+    readMessage(buffer, from: message, upper: upper, into: &header)
     return header
   }
 
