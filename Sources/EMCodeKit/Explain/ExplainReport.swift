@@ -172,11 +172,6 @@ public struct ExplainReport: Sendable {
   /// Whether anything at all was recognised.
   public var isEmpty: Bool { outcomeCount == 0 }
 
-  /// Whether any outcome has a time, a device or a user: whether the input is a trace.
-  public var hasTimes: Bool {
-    successes.earliest != nil || queries.earliest != nil || groups.contains { $0.tally.earliest != nil }
-  }
-
   /// The groups ordered for the summary: most frequent first, then by first appearance; each with
   /// its devices and users, counted exactly from the devices and users the report follows.
   public var rankedGroups: [Group] {
