@@ -39,8 +39,10 @@ struct CandidateFinder {
   private typealias Triple = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
 
   /// A finder for the catalog's code-less messages (the first ``literalLimit`` prefixes).
+  ///
+  /// - Precondition: every prefix has three bytes, as ``ExplainScanner/literalPrefixes`` makes them.
   init(literalPrefixes: [[UInt8]] = ExplainScanner.literalPrefixes) {
-    let prefixes = Array(literalPrefixes.filter { $0.count == 3 }.prefix(Self.literalLimit))
+    let prefixes = Array(literalPrefixes.prefix(Self.literalLimit))
     func triple(_ index: Int) -> Triple {
       guard index < prefixes.count else { return (.zero, .zero, .zero) }
       let prefix = prefixes[index]

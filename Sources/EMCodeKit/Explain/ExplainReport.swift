@@ -150,7 +150,6 @@ public struct ExplainReport: Sendable {
   private var groupIndexByKey: [GroupKey: Int] = [:]
   /// The last group recorded: a run of the same failure needs no hashing.
   private var lastGroup: (key: GroupKey, index: Int)?
-  private var overflowIndex: Int?
 
   /// What tells groups apart: kind, number and meaning, and for an error message whose
   /// meaning is unknown, its text.
@@ -265,11 +264,11 @@ public struct ExplainReport: Sendable {
             items: sighting.namedItems ?? sighting.itemSet.items(shownFirst: sighting.number),
             firstMessage: Self.message(of: sighting, in: buffer), isOverflow: false, key: key))
         groupIndexByKey[key] = index
-      } else if let overflowIndex {
-        index = overflowIndex
+      } else if let last = groups.indices.last, groups[last].isOverflow {
+        // The overflow row, always the last.
+        index = last
       } else {
         index = groups.count
-        overflowIndex = index
         groups.append(
           Group(
             kind: sighting.kind, number: nil, items: [], firstMessage: "", isOverflow: true,

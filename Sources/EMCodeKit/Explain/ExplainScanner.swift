@@ -927,7 +927,7 @@ public enum ExplainScanner {
     {
       return String(decoding: bytes, as: UTF8.self)
     }
-    let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[clamped]), as: UTF8.self)
+    let raw = String(decoding: bytes, as: UTF8.self)
     var out = ""
     var pendingSpace = false
     var count = 0
