@@ -3,20 +3,18 @@
 ///
 /// A byte is a candidate when it is
 /// - a newline (for counting lines and finding trace lines' heads);
-/// - `<`, or the `:` of a namespace prefix, before the first letter of an element the scanner
-///   knows (`<error`, `<errorMessage`, `<emccResponse`, `<success`, `<deviceUserResults`,
-///   `<doesNotExist`, `<deviceName`, `<device`, `<userID`, `<user`, `<checkUserResults`: e, s, d, u,
-///   c), or `&` before `l` (`&lt;`, an escaped element);
-/// - `(` or `[` before a digit or a space (`(23)`, `[208]`), or the `rro` of "error" (`Error 25 ...`);
+/// - any `<` or `&` (the scanner tells the elements it knows, `<error`, `<ns1:error`, and escaped
+///   ones, `&lt;error`, from the rest; a test checks that each is marked);
+/// - any `(` or `[` (the scanner reads the number in `(23)` or `[208]`), or the `rro` of "error"
+///   (`Error 25 ...`);
 /// - the first three letters of a code-less message's last word (`fou` of "Host not found", `una` of
 ///   "Login is unavailable");
 /// - in a trace line: `dev` (`Dev: X-`, `Device Name=X`, `for device X`), `use` (`UserID: U-`,
 ///   `User Id=U`, `for user U`), `MLR` of `processXMLRequest: U:`, and `#` of `Request#`.
 ///
 /// These are rare even in a busy log, so the scanner looks closely at few bytes and passes over the
-/// rest sixteen at a time with SIMD compares. The element letters are constants so that the compiler
-/// folds them (a test checks them against the scanner's element names); the message triggers come
-/// from the catalog (``ExplainScanner/literalPrefixes``), at most two.
+/// rest sixteen at a time with SIMD compares. The message triggers come from the catalog
+/// (``ExplainScanner/literalPrefixes``), at most two.
 ///
 /// The sixteen results become a bit mask (see `SIMDMask.bits`). Testing every byte with the
 /// scalar twin ``isCandidate(_:available:)`` instead cost 11 times the instructions (400 M against
@@ -24,9 +22,6 @@
 struct CandidateFinder {
   /// How many bytes past a block the finder reads: the block's last byte looks at two more.
   static let overread = 2
-
-  /// The first letters of the element names the scanner knows.
-  static let tagStartLetters: [UInt8] = Array("esduc".utf8)
 
   /// The three-letter words of trace lines the finder looks for, lowercased.
   static let traceWords: [[UInt8]] = [Array("dev".utf8), Array("use".utf8), Array("mlr".utf8)]
@@ -44,8 +39,10 @@ struct CandidateFinder {
   private typealias Triple = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
 
   /// A finder for the catalog's code-less messages (the first ``literalLimit`` prefixes).
+  ///
+  /// - Precondition: every prefix has three bytes, as ``ExplainScanner/literalPrefixes`` makes them.
   init(literalPrefixes: [[UInt8]] = ExplainScanner.literalPrefixes) {
-    let prefixes = Array(literalPrefixes.filter { $0.count == 3 }.prefix(Self.literalLimit))
+    let prefixes = Array(literalPrefixes.prefix(Self.literalLimit))
     func triple(_ index: Int) -> Triple {
       guard index < prefixes.count else { return (.zero, .zero, .zero) }
       let prefix = prefixes[index]

@@ -150,7 +150,6 @@ public struct ExplainReport: Sendable {
   private var groupIndexByKey: [GroupKey: Int] = [:]
   /// The last group recorded: a run of the same failure needs no hashing.
   private var lastGroup: (key: GroupKey, index: Int)?
-  private var overflowIndex: Int?
 
   /// What tells groups apart: kind, number and meaning, and for an error message whose
   /// meaning is unknown, its text.
@@ -171,11 +170,6 @@ public struct ExplainReport: Sendable {
 
   /// Whether anything at all was recognised.
   public var isEmpty: Bool { outcomeCount == 0 }
-
-  /// Whether any outcome has a time, a device or a user: whether the input is a trace.
-  public var hasTimes: Bool {
-    successes.earliest != nil || queries.earliest != nil || groups.contains { $0.tally.earliest != nil }
-  }
 
   /// The groups ordered for the summary: most frequent first, then by first appearance; each with
   /// its devices and users, counted exactly from the devices and users the report follows.
@@ -270,11 +264,11 @@ public struct ExplainReport: Sendable {
             items: sighting.namedItems ?? sighting.itemSet.items(shownFirst: sighting.number),
             firstMessage: Self.message(of: sighting, in: buffer), isOverflow: false, key: key))
         groupIndexByKey[key] = index
-      } else if let overflowIndex {
-        index = overflowIndex
+      } else if let last = groups.indices.last, groups[last].isOverflow {
+        // The overflow row, always the last.
+        index = last
       } else {
         index = groups.count
-        overflowIndex = index
         groups.append(
           Group(
             kind: sighting.kind, number: nil, items: [], firstMessage: "", isOverflow: true,

@@ -11,16 +11,16 @@ extension ExplainScanner {
     var valueStart: Int
     if buffer[index] == UInt8(ascii: "D") && buffer[index + 3] == UInt8(ascii: ":") {
       valueStart = index + 4  // "Dev: X-"
-    } else if LogHeader.equalsCaseless(buffer, index, "device") {
+    } else if ASCII.equalsCaseless(buffer, index, "device") {
       let after = index + 6
       guard after + 1 < upper else { return }
       if buffer[after] == UInt8(ascii: "=") {
         valueStart = after + 1  // "device=X"
       } else if buffer[after] == UInt8(ascii: ":") {
         valueStart = after + 1  // "Device: X -"
-      } else if LogHeader.equalsCaseless(buffer, after, " name=") {
+      } else if ASCII.equalsCaseless(buffer, after, " name=") {
         valueStart = after + 6  // "Device Name=X"
-      } else if buffer[after] == UInt8(ascii: " "), index >= 4, LogHeader.equalsCaseless(buffer, index - 4, "for ") {
+      } else if buffer[after] == UInt8(ascii: " "), index >= 4, ASCII.equalsCaseless(buffer, index - 4, "for ") {
         valueStart = after + 1  // "for device X"
       } else {
         return
@@ -39,14 +39,14 @@ extension ExplainScanner {
     _ buffer: UnsafeBufferPointer<UInt8>, at index: Int, state: inout State, report: inout ExplainReport
   ) {
     let upper = min(buffer.count, index + lookahead)
-    guard index + 8 < upper, LogHeader.equalsCaseless(buffer, index, "user") else { return }
+    guard index + 8 < upper, ASCII.equalsCaseless(buffer, index, "user") else { return }
     var valueStart: Int
     var isForUser = false
-    if LogHeader.equalsCaseless(buffer, index + 4, "id: ") {
+    if ASCII.equalsCaseless(buffer, index + 4, "id: ") {
       valueStart = index + 8  // "UserID: U-"
-    } else if LogHeader.equalsCaseless(buffer, index + 4, " id=") {
+    } else if ASCII.equalsCaseless(buffer, index + 4, " id=") {
       valueStart = index + 8  // "User Id=U"
-    } else if buffer[index + 4] == UInt8(ascii: " "), index >= 4, LogHeader.equalsCaseless(buffer, index - 4, "for ") {
+    } else if buffer[index + 4] == UInt8(ascii: " "), index >= 4, ASCII.equalsCaseless(buffer, index - 4, "for ") {
       valueStart = index + 5  // "for user U at D"
       isForUser = true
     } else {
@@ -56,7 +56,7 @@ extension ExplainScanner {
     guard let user = traceName(buffer, from: valueStart, upper: upper) else { return }
     var device: Range<Int>?
     var end = user.upperBound
-    if isForUser, end + 4 < upper, LogHeader.equalsCaseless(buffer, end, " at "),
+    if isForUser, end + 4 < upper, ASCII.equalsCaseless(buffer, end, " at "),
       let named = traceName(buffer, from: end + 4, upper: upper)
     {
       device = named
@@ -75,7 +75,7 @@ extension ExplainScanner {
   static func profileRequestMention(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, state: inout State) {
     let upper = min(buffer.count, index + lookahead)
     // "processXMLRequest: " starts eight bytes before the M.
-    guard index >= 8, index + 12 < upper, LogHeader.equalsCaseless(buffer, index - 8, "processXMLRequest: ")
+    guard index >= 8, index + 12 < upper, ASCII.equalsCaseless(buffer, index - 8, "processXMLRequest: ")
     else { return }
     var valueStart = index + 11
     while valueStart < upper, buffer[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
@@ -94,10 +94,10 @@ extension ExplainScanner {
     while wordEnd > lower, buffer[wordEnd - 1] == UInt8(ascii: " ") { wordEnd -= 1 }
     var wordStart = wordEnd
     while wordStart > lower, ASCII.isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
-    guard wordEnd - wordStart >= 5, LogHeader.equalsCaseless(buffer, wordStart, "log") else { return nil }
+    guard wordEnd - wordStart >= 5, ASCII.equalsCaseless(buffer, wordStart, "log") else { return nil }
     let phrase: StaticString = "Successfully performed "
     let start = wordStart - phrase.utf8CodeUnitCount
-    guard start >= max(0, lower), LogHeader.equalsCaseless(buffer, start, phrase) else { return nil }
+    guard start >= max(0, lower), ASCII.equalsCaseless(buffer, start, phrase) else { return nil }
     return start
   }
 

@@ -64,17 +64,4 @@ struct ItemSet: Hashable, Sendable {
     }
     return items
   }
-
-  /// The position of a code in ``ErrorCatalog/codes``, by binary search.
-  static func index(ofCode code: Int) -> Int? {
-    let codes = ErrorCatalog.codes
-    var low = 0
-    var high = codes.count
-    while low < high {
-      let middle = (low + high) / 2
-      if codes[middle] == code { return middle }
-      if codes[middle] < code { low = middle + 1 } else { high = middle }
-    }
-    return nil
-  }
 }

@@ -23,14 +23,6 @@ struct LogHeader: Sendable, Equatable {
   var visitingNumber: Int?
   /// The number of a request this line starts (`EMService Request# ----> : 9`, `EMApp Request# ----->6`).
   var startsRequest: Int?
-  /// Where the message starts, counted from the line's start; 0 when the line has no ` - `.
-  var messageOffset = 0
-
-  /// The request as printed: `7`, or `1:3`.
-  var requestLabel: String? {
-    guard let requestNumber else { return nil }
-    return visitingNumber.map { "\(requestNumber):\($0)" } ?? String(requestNumber)
-  }
 
   /// The longest line head looked at, in bytes: a log4j head with a long thread and logger name
   /// fits, a JSON line's envelope before its `body` too.
@@ -150,20 +142,19 @@ struct LogHeader: Sendable, Equatable {
     guard message + 1 < upper, buffer[message] == UInt8(ascii: "-"), buffer[message + 1] == UInt8(ascii: " ") else {
       return header
     }
-    readMessage(buffer, from: message + 2, lineStart: start, upper: upper, into: &header)
+    readMessage(buffer, from: message + 2, upper: upper, into: &header)
     return header
   }
 
   /// Reads the start of a line's message: its request number, or the request it starts.
   private static func readMessage(
-    _ buffer: UnsafeBufferPointer<UInt8>, from message: Int, lineStart: Int, upper: Int, into header: inout LogHeader
+    _ buffer: UnsafeBufferPointer<UInt8>, from message: Int, upper: Int, into header: inout LogHeader
   ) {
-    header.messageOffset = message - lineStart
     readRequest(buffer, message: message, upper: upper, into: &header)
     if header.service == nil, header.startsRequest != nil {
       // "EMApp Request#" or "EMService Request#" names the service itself.
-      if equalsCaseless(buffer, message, "emapp ") { header.service = .emApp }
-      if equalsCaseless(buffer, message, "emservice ") { header.service = .emService }
+      if ASCII.equalsCaseless(buffer, message, "emapp ") { header.service = .emApp }
+      if ASCII.equalsCaseless(buffer, message, "emservice ") { header.service = .emService }
     }
   }
 
@@ -185,7 +176,7 @@ struct LogHeader: Sendable, Equatable {
       while loggerEnd < afterThread + 26, buffer[loggerEnd] != UInt8(ascii: " ") { loggerEnd += 1 }
       header.service = service(ofLogger: UnsafeBufferPointer(rebasing: buffer[(afterThread + 1)..<loggerEnd]))
     }
-    readMessage(buffer, from: message, lineStart: start, upper: upper, into: &header)
+    readMessage(buffer, from: message, upper: upper, into: &header)
     return header
   }
 
@@ -247,7 +238,7 @@ struct LogHeader: Sendable, Equatable {
   ) {
     guard message < upper else { return }
     if ASCII.isDigit(buffer[message]) {
-      guard let (local, end) = number(buffer, at: message, upper: upper) else { return }
+      guard let (local, end) = ASCII.number(buffer, at: message, upper: upper) else { return }
       // "7:", "7: ", "3 findHomeCluster", "1 : 3 : ClusterOne:"
       var next = end
       while next < upper, buffer[next] == UInt8(ascii: " ") { next += 1 }
@@ -256,7 +247,7 @@ struct LogHeader: Sendable, Equatable {
         header.requestNumber = local
         var remote = next + 1
         while remote < upper, buffer[remote] == UInt8(ascii: " ") { remote += 1 }
-        if let (visiting, remoteEnd) = number(buffer, at: remote, upper: upper) {
+        if let (visiting, remoteEnd) = ASCII.number(buffer, at: remote, upper: upper) {
           var after = remoteEnd
           while after < upper, buffer[after] == UInt8(ascii: " ") { after += 1 }
           if after < upper, buffer[after] == UInt8(ascii: ":") { header.visitingNumber = visiting }
@@ -268,12 +259,13 @@ struct LogHeader: Sendable, Equatable {
     }
     // "EMService Request# ----> : 9" and "EMApp Request# ----->6".
     guard buffer[message] | 0x20 == UInt8(ascii: "e"),
-      equalsCaseless(buffer, message, "emapp request#") || equalsCaseless(buffer, message, "emservice request#")
+      ASCII.equalsCaseless(buffer, message, "emapp request#")
+        || ASCII.equalsCaseless(buffer, message, "emservice request#")
     else { return }
     var hash = message
     while hash < upper, hash < message + 24, buffer[hash] != UInt8(ascii: "#") { hash += 1 }
     guard hash < upper, buffer[hash] == UInt8(ascii: "#"), hash >= message + 7,
-      equalsCaseless(buffer, hash - 7, "request")
+      ASCII.equalsCaseless(buffer, hash - 7, "request")
     else { return }
     var digits = hash + 1
     while digits < upper, digits < hash + 16, !ASCII.isDigit(buffer[digits]) {
@@ -284,21 +276,7 @@ struct LogHeader: Sendable, Equatable {
       else { return }
       digits += 1
     }
-    header.startsRequest = number(buffer, at: digits, upper: upper)?.value
-  }
-
-  /// The decimal number of at most nine digits at `index`, and the byte after it.
-  private static func number(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, upper: Int) -> (
-    value: Int, end: Int
-  )? {
-    var end = index
-    var value = 0
-    while end < upper, ASCII.isDigit(buffer[end]), end - index < 9 {
-      value = value * 10 + Int(buffer[end] &- UInt8(ascii: "0"))
-      end += 1
-    }
-    guard end > index, end == upper || !ASCII.isDigit(buffer[end]) else { return nil }
-    return (value, end)
+    header.startsRequest = ASCII.number(buffer, at: digits, upper: upper)?.value
   }
 
   /// Reads the thread up to its `]`: a hash of its name, blanks trimmed, and its service by the
@@ -411,15 +389,5 @@ struct LogHeader: Sendable, Equatable {
       && base[13] == UInt8(ascii: ":") && base[16] == UInt8(ascii: ":") && digit(0) && digit(1) && digit(2)
       && digit(3) && digit(5) && digit(6) && digit(8) && digit(9) && digit(11) && digit(12) && digit(14)
       && digit(15) && digit(17) && digit(18)
-  }
-
-  /// Whether the letters at `index` are `word`, ignoring case.
-  @inline(__always)
-  static func equalsCaseless(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: StaticString) -> Bool {
-    let count = word.utf8CodeUnitCount
-    guard index >= 0, index + count <= buffer.count else { return false }
-    let letters = word.utf8Start
-    for offset in 0..<count where buffer[index + offset] | 0x20 != letters[offset] | 0x20 { return false }
-    return true
   }
 }

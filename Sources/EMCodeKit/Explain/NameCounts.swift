@@ -1,9 +1,6 @@
 /// How often each name (a device, a user) occurred, for at most ``limit`` names; the occurrences of
 /// later names are counted together in ``others``, so memory stays flat.
 public struct NameCounts: Sendable, Equatable {
-  /// How many names are counted one by one, unless a caller says otherwise.
-  public static let defaultLimit = 128
-
   /// How many names are counted one by one.
   public let limit: Int
   /// The count of each name followed.
@@ -12,7 +9,7 @@ public struct NameCounts: Sendable, Equatable {
   public private(set) var others = 0
 
   /// An empty count that follows up to `limit` names.
-  public init(limit: Int = NameCounts.defaultLimit) {
+  public init(limit: Int) {
     self.limit = limit
   }
 

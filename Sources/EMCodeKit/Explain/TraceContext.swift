@@ -89,7 +89,7 @@ struct TraceContext {
       isHeadParsed = true
       head = headStart >= 0 ? LogHeader.parse(buffer, at: headStart, services: &services) : nil
       if let head, let number = head.startsRequest, head.thread != 0 {
-        remember(head.thread, ThreadState(request: number))
+        threads.set(head.thread, ThreadState(request: number))
       }
     }
     return head
@@ -106,16 +106,15 @@ struct TraceContext {
     if pendingExpires != Int.max { pendingExpires -= discard }
   }
 
-  private mutating func remember(_ thread: UInt64, _ state: ThreadState) {
-    threads.set(thread, state)
-  }
-
   /// What each thread is working on, by the thread's hash: open addressing over a power-of-two
   /// table (the hashes are mixed already), at most ``TraceContext/threadLimit`` threads; when it
   /// is full, all are forgotten at once.
+  ///
+  /// The table is empty until the first thread is set: filling its 8,192 slots (576 KiB) at once
+  /// made `--explain` on a 27-byte file without a trace cost 1.26 M instructions instead of 0.73 M.
   struct ThreadTable {
-    private var keys = [UInt64](repeating: 0, count: 2 * TraceContext.threadLimit)
-    private var values = [ThreadState](repeating: ThreadState(), count: 2 * TraceContext.threadLimit)
+    private var keys: [UInt64] = []
+    private var values: [ThreadState] = []
     private var count = 0
 
     /// The state of `thread`, if it has one.
@@ -135,13 +134,22 @@ struct TraceContext {
         for index in values.indices { values[index] = ThreadState() }
         count = 0
       }
+      if keys.isEmpty { makeRoom() }
       guard let slot = slot(of: thread) else { return }
       keys[slot] = thread
       values[slot] = state
       count += 1
     }
 
-    /// The slot holding `thread`, or the empty slot where it would go.
+    /// Fills the table with empty slots, at the first thread.
+    @inline(never)
+    private mutating func makeRoom() {
+      keys = Array(repeating: 0, count: 2 * TraceContext.threadLimit)
+      values = Array(repeating: ThreadState(), count: 2 * TraceContext.threadLimit)
+    }
+
+    /// The slot holding `thread`, or the empty slot where it would go; `nil` when full, or
+    /// before the first thread (no slots to search).
     private func slot(of thread: UInt64) -> Int? {
       let mask = keys.count - 1
       var slot = Int(truncatingIfNeeded: thread) & mask
@@ -207,7 +215,7 @@ struct TraceContext {
     guard needsDevice || needsUser else { return }
     if needsDevice { state.device = device() }
     if needsUser { state.user = user() }
-    remember(head.thread, state)
+    threads.set(head.thread, state)
   }
 
   /// Starts the answer whose subject is read until `end`.

@@ -41,4 +41,33 @@ enum ASCII {
     }
     return value
   }
+
+  /// The decimal number of at most nine digits at `buffer[index]`, and the byte after it; `nil`
+  /// when no digit or a tenth one stands there.
+  @inline(__always)
+  static func number(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, upper: Int) -> (
+    value: Int, end: Int
+  )? {
+    var end = index
+    var value = 0
+    while end < upper, isDigit(buffer[end]), end - index < 9 {
+      value = value * 10 + Int(buffer[end] &- UInt8(ascii: "0"))
+      end += 1
+    }
+    guard end > index, end == upper || !isDigit(buffer[end]) else { return nil }
+    return (value, end)
+  }
+
+  /// Whether the letters at `index` are `word`, ignoring case.
+  ///
+  /// Bytes are compared with bit 5 set, so a byte other than a letter also matches its twin: a
+  /// space in `word` matches NUL too.
+  @inline(__always)
+  static func equalsCaseless(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard index >= 0, index + count <= buffer.count else { return false }
+    let letters = word.utf8Start
+    for offset in 0..<count where buffer[index + offset] | 0x20 != letters[offset] | 0x20 { return false }
+    return true
+  }
 }

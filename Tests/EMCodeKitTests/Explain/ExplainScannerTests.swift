@@ -260,12 +260,26 @@ import Testing
 
 /// The candidate finder's constants must match what the scanner recognises.
 @Suite struct CandidateFinderTests {
-  @Test func constantsMatchTheScannerAndTheCatalog() {
-    let names = [
-      "error", "errorMessage", "success", "deviceUserResults", "userDevicesResults", "deviceProfileResults",
-      "checkUserResults",
-    ]
-    #expect(Set(names.compactMap(\.utf8.first)) == Set(CandidateFinder.tagStartLetters))
+  /// Every element name the scanner knows (the names `ExplainScanner.tag` compares).
+  static let elementNames = [
+    "error", "errorMessage", "emccResponse", "success", "doesNotExist", "deviceName", "device", "deviceUserResults",
+    "deviceProfileResults", "userID", "user", "userDevicesResults", "checkUserResults",
+  ]
+
+  /// The finder marks the start of every element the scanner knows, plain, behind a namespace
+  /// prefix and escaped, in any case.
+  @Test(arguments: elementNames)
+  func everyKnownElementIsACandidate(name: String) {
+    let finder = CandidateFinder()
+    for text in ["<\(name)>", "<\(name.uppercased()) ", "<ns1:\(name)>", "&lt;\(name)&gt;"] {
+      // The finder reads 16 bytes and `overread` more.
+      let bytes = Array(text.utf8) + Array(repeating: UInt8(ascii: " "), count: 16 + CandidateFinder.overread)
+      let bits = bytes.withUnsafeBufferPointer { finder.mask($0.baseAddress!) }
+      #expect(bits & 1 == 1, "\(text)")
+    }
+  }
+
+  @Test func constantsMatchTheCatalog() {
     // The code-less messages' triggers: the first three letters of their last word, at most two.
     #expect(ExplainScanner.literalPrefixes == [Array("fou".utf8), Array("una".utf8)])
     #expect(ExplainScanner.literalPrefixes.count <= CandidateFinder.literalLimit)
