@@ -8,8 +8,10 @@ import Testing
 #endif
 
 /// The built binary in surroundings that work against it: resource limits, closed and
-/// non-blocking descriptors, and floods of arguments. Each ends with a documented status and at
-/// most one clear line per problem on standard error, never a signal or a stack trace.
+/// non-blocking descriptors, and floods of arguments.
+///
+/// Each ends with a documented status and at most one clear line per problem on standard error,
+/// never a signal or a stack trace.
 @Suite struct HostileSurroundingsTests {
   /// Whether the run ended by itself with no crash report on standard error.
   static func endedCleanly(_ run: Executable.Run) -> Bool {

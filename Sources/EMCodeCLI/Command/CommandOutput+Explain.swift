@@ -75,8 +75,9 @@ extension CommandOutput {
   }
 
   /// Reads the inputs on all processors (or `jobs`), a round at a time, and merges their reports
-  /// in the inputs' order, so that the report does not depend on which finished first. A large
-  /// plain-text file is read in shares at once (see ``InputSource/parts(partSize:)``).
+  /// in the inputs' order, so that the report does not depend on which finished first.
+  ///
+  /// A large plain-text file is read in shares at once (see ``InputSource/parts(partSize:)``).
   private func gather(_ sources: [InputSource], jobs: Int?, into run: inout ExplainRun, sink: Sink) {
     let workers = max(1, min(jobs ?? Platform.activeProcessorCount, CommandLineSpec.jobsLimit))
     let round = workers * Self.inputsPerWorkerAndRound
@@ -116,7 +117,9 @@ extension CommandOutput {
   }
 
   /// Reads the inputs one after another and writes every outcome as it is found: a JSON line or
-  /// a table row. Memory stays flat however many outcomes there are.
+  /// a table row.
+  ///
+  /// Memory stays flat however many outcomes there are.
   private func stream(_ sources: [InputSource], into run: inout ExplainRun, sink: Sink) {
     let table = self.table
     let renderer = ExplainRenderer(text: text)

@@ -79,8 +79,9 @@ struct InputCollection: Sendable {
     }
   }
 
-  /// Adds a file, unless it is in already; a file named on the command line stays named. `size`
-  /// is a regular file's size, `nil` for anything else.
+  /// Adds a file, unless it is in already; a file named on the command line stays named.
+  ///
+  /// `size` is a regular file's size, `nil` for anything else.
   private mutating func addFile(
     _ path: [UInt8], name: String, identity: Platform.FileIdentity, isNamed: Bool, size: Int?
   ) {

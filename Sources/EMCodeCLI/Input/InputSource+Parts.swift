@@ -13,8 +13,9 @@ struct InputPart: Sendable, Equatable {
 
 extension InputSource {
   /// The size of a share: a plain-text file of at least twice this size is read in shares at
-  /// once, so that one large trace uses every processor. Fixed, so that the report does not
-  /// depend on the number of processors.
+  /// once, so that one large trace uses every processor.
+  ///
+  /// Fixed, so that the report does not depend on the number of processors.
   static let partSize = 32 << 20
 
   /// How much of the file before a share is read to learn the requests under way: a request's

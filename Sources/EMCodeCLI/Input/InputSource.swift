@@ -21,6 +21,8 @@ struct InputSource: Sendable, Equatable {
   /// Whether the input was named on the command line, so is read even if it looks binary.
   var isNamed: Bool
   /// The file's size, when the collection found a regular file: ``parts(partSize:)`` then need
-  /// not open it to learn it. `nil` for anything else, or for a source made without looking.
+  /// not open it to learn it.
+  ///
+  /// `nil` for anything else, or for a source made without looking.
   var knownSize: Int?
 }

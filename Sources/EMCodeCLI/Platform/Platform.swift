@@ -246,7 +246,9 @@ enum Platform {
   }
 
   /// Reads up to `buffer.count` bytes at `offset` of a file, without moving its position; 0 at
-  /// the end. Retries when a signal interrupts the call.
+  /// the end.
+  ///
+  /// Retries when a signal interrupts the call.
   static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Result<
     Int, Errno
   > {

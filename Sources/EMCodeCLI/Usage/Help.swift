@@ -15,6 +15,7 @@ struct Help {
   }
 
   /// What `emcode -h` and `emcode` alone print: examples first, the usage lines, where to read on.
+  ///
   /// It fits a 24-row screen.
   var short: String {
     var out = wrapped("emcode: \(title)", indent: 2) + "\n" + examplesAndUsage

@@ -418,6 +418,7 @@ public enum ExplainScanner {
 
   /// The EM API element at `start` (a `<`) whose name begins at `nameStart`, if it is one the
   /// scanner knows; names are compared ignoring case (the "Hello World" pages lower-case them).
+  ///
   /// `lastNamed` is the scan's ``State/lastNamed``.
   static func tag(
     _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, nameStart: Int,
@@ -706,7 +707,9 @@ public enum ExplainScanner {
 
   /// `<error code="N">` exactly as the EM API writes it, read without the general attribute loop:
   /// a log of failures has one per answer, and input made only of them must not cost more than
-  /// three times a log. `nil` for any other spelling, which ``errorElement`` then reads.
+  /// three times a log.
+  ///
+  /// `nil` for any other spelling, which ``errorElement`` then reads.
   @inline(__always)
   private static func plainErrorElement(
     _ buffer: UnsafeBufferPointer<UInt8>, start: Int, attributesFrom: Int, upper: Int

@@ -160,7 +160,9 @@ struct LogHeader: Sendable, Equatable {
 
   /// The head of a line in the layout CUCM's services use (`%d %-5p [%t] %-25c - %m`), read at
   /// fixed offsets: the time's 23 bytes, `[` at 30, the logger's 25 columns and ` - ` after the
-  /// thread. `nil` for any other layout, which ``parse(_:at:)`` then reads the slow way.
+  /// thread.
+  ///
+  /// `nil` for any other layout, which ``parse(_:at:)`` then reads the slow way.
   @inline(__always)
   private static func parseCanonical(
     _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, services: inout ThreadServices
@@ -181,8 +183,9 @@ struct LogHeader: Sendable, Equatable {
   }
 
   /// The first `]` or newline from `start` on, or `upper`: a word at a time, where a zero byte in
-  /// `word ^ "]]]]]]]]"` marks a `]` (the lowest marked byte is exact). SIMD16 compares here were
-  /// not vectorised by the compiler.
+  /// `word ^ "]]]]]]]]"` marks a `]` (the lowest marked byte is exact).
+  ///
+  /// SIMD16 compares here were not vectorised by the compiler.
   @inline(__always)
   private static func threadEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upper: Int) -> Int {
     guard let base = buffer.baseAddress else { return upper }
@@ -205,7 +208,9 @@ struct LogHeader: Sendable, Equatable {
 
   /// Where the message of a line in CUCM's layout starts (see ``parseCanonical(_:at:services:)``),
   /// found without reading the head: the time's punctuation, `[` at 30, the thread's `]`, and
-  /// ` - ` after the logger's 25 columns. `nil` for any other line.
+  /// ` - ` after the logger's 25 columns.
+  ///
+  /// `nil` for any other line.
   @inline(__always)
   static func messageStart(_ buffer: UnsafeBufferPointer<UInt8>, lineAt start: Int) -> Int? {
     guard start + 64 <= buffer.count, let base = buffer.baseAddress else { return nil }
@@ -281,6 +286,7 @@ struct LogHeader: Sendable, Equatable {
 
   /// Reads the thread up to its `]`: a hash of its name, blanks trimmed, and its service by the
   /// port between dashes (`http-bio-8443-exec-21` is EMService, `http-bio-80-exec-8` EMApp).
+  ///
   /// Returns the byte after the `]`, or `nil` if the line ends first.
   @inline(__always)
   private static func readThread(
@@ -299,7 +305,9 @@ struct LogHeader: Sendable, Equatable {
   }
 
   /// A hash of a thread's name, eight bytes at a time: threads are told apart by it without
-  /// keeping their names. Never 0.
+  /// keeping their names.
+  ///
+  /// Never 0.
   @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard let base = bytes.baseAddress else { return 1 }
@@ -378,12 +386,14 @@ struct LogHeader: Sendable, Equatable {
     return nil
   }
 
-  /// Whether `YYYY-MM-DD HH:MM:SS` starts at `index`. A space separates date and time, as log4j
-  /// writes it; ISO's "T" is a JSON envelope's own time, not the trace line's.
+  /// Whether `YYYY-MM-DD HH:MM:SS` starts at `index`.
+  ///
+  /// A space separates date and time, as log4j writes it; ISO's "T" is a JSON envelope's own time,
+  /// not the trace line's.
   @inline(__always)
   private static func isTimestamp(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, upper: Int) -> Bool {
-    guard index + 19 <= upper else { return false }
-    let base = buffer.baseAddress! + index
+    guard index + 19 <= upper, let start = buffer.baseAddress else { return false }
+    let base = start + index
     @inline(__always) func digit(_ offset: Int) -> Bool { base[offset] &- UInt8(ascii: "0") < 10 }
     return base[4] == UInt8(ascii: "-") && base[7] == UInt8(ascii: "-") && base[10] == UInt8(ascii: " ")
       && base[13] == UInt8(ascii: ":") && base[16] == UInt8(ascii: ":") && digit(0) && digit(1) && digit(2)

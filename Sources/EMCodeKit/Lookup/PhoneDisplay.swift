@@ -72,8 +72,10 @@ public enum PhoneDisplay {
   static let lenientRunLimit = 64
 
   /// How many bytes that are not letters may stand between two letters of a lead or trail in a
-  /// scanned buffer: "[22]-Dev.logon" has two. More ends the text, so that a run of punctuation or
-  /// digits costs a few steps, not a walk over the whole look-back window.
+  /// scanned buffer: "[22]-Dev.logon" has two.
+  ///
+  /// More ends the text, so that a run of punctuation or digits costs a few steps, not a walk over
+  /// the whole look-back window.
   static let gapLimit = 3
 
   /// The catalog items a user's text can mean, or `nil` when it is not a display text.
@@ -174,8 +176,10 @@ public enum PhoneDisplay {
   }
 
   /// Whether a bracket at `bracket` may open a display's number: a letter lies within eight bytes
-  /// before it or after it. Two word loads: the scanner asks this of every `(` and `[` before a
-  /// digit, and input made of `(1)(1)(1)…` must cost about what a log costs.
+  /// before it or after it.
+  ///
+  /// Two word loads: the scanner asks this of every `(` and `[` before a digit, and input made of
+  /// `(1)(1)(1)…` must cost about what a log costs.
   @inline(__always)
   static func mayOpenDisplay(_ buffer: UnsafeBufferPointer<UInt8>, bracket: Int) -> Bool {
     guard bracket >= 8, bracket + 9 <= buffer.count, let base = buffer.baseAddress else { return true }

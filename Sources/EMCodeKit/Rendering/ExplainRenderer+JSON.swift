@@ -2,8 +2,10 @@ extension ExplainRenderer {
   /// The report as one JSON document, with the keys of 1.0 (`input`, `lines`, `outcomes`,
   /// `successes`, `queries`, `failures`, `first_outcomes`, `entries`) and the ones 1.1 adds: times,
   /// devices and users per failure, `does_not_exist`, `inputs`, and the `devices` and `users` with
-  /// what failed for them. `first_outcomes` lists up to ``ExplainReport/listLimit`` outcomes;
-  /// `--format jsonl` streams them all.
+  /// what failed for them.
+  ///
+  /// `first_outcomes` lists up to ``ExplainReport/listLimit`` outcomes; `--format jsonl` streams
+  /// them all.
   package func json(_ report: ExplainReport) -> JSONValue {
     .object(
       summaryMembers(report) + [

@@ -230,8 +230,9 @@ public struct ExplainRenderer: Sendable {
   }
 
   /// Columns padded to their widest cell, the numeric ones right-aligned; the last column is
-  /// wrapped at the text width, its later lines starting where it starts. `detail` gives a line
-  /// to write under a row, from `detailColumn`.
+  /// wrapped at the text width, its later lines starting where it starts.
+  ///
+  /// `detail` gives a line to write under a row, from `detailColumn`.
   private func writeTable(
     _ rows: [[String]], to out: TextBuffer, detail: (Int) -> String?, detailColumn: Int
   ) {
@@ -357,10 +358,11 @@ extension ExplainRenderer {
       let latest = tallies.compactMap(\.latest).max()
       self.earliest = earliest
       self.latest = latest
-      isOneDay =
-        earliest != nil && latest != nil && earliest!.utf8.count > 10
-        && earliest!.utf8.prefix(10).elementsEqual(
-          latest!.utf8.prefix(10))
+      if let earliest, let latest {
+        isOneDay = earliest.utf8.count > 10 && earliest.utf8.prefix(10).elementsEqual(latest.utf8.prefix(10))
+      } else {
+        isOneDay = false
+      }
     }
 
     /// The span of the report: "2026-03-02 08:11:04,119 – 08:17:33,540".

@@ -2,8 +2,10 @@ import EMCodeKit
 import Testing
 
 /// Tests over the table itself: the codes, the sources, the notes and the corrections of the
-/// catalog's second reading. The generator's validation (unique codes, hints in pairs, known
-/// sources, lengths) is tested in GeneratedTableTests; these check the content.
+/// catalog's second reading.
+///
+/// The generator's validation (unique codes, hints in pairs, known sources, lengths) is tested in
+/// GeneratedTableTests; these check the content.
 @Suite struct CatalogDataTests {
   static let expectedService = Array(0...12) + Array(18...23) + Array(25...30)
   static let expectedEMCC = Array(31...33) + Array(35...47)

@@ -79,7 +79,9 @@ import Testing
 
 /// The search-quality table: realistic queries in German and English with the codes an admin
 /// expects (Tests/Fixtures/search-quality.json, written from the references, not from the
-/// results). Every query must pass: the score is printed and must be 100 %.
+/// results).
+///
+/// Every query must pass: the score is printed and must be 100 %.
 @Suite struct SearchQualityTests {
   struct Query: Decodable, Sendable, CustomTestStringConvertible {
     let query: String
