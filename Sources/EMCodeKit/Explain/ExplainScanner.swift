@@ -338,6 +338,10 @@ public enum ExplainScanner {
   }
 
   /// Records an outcome, with what the trace says about it.
+  ///
+  /// Inlined by hand: left to the compiler it stopped inlining this once `apply` no longer called
+  /// it, and 1 MiB of "Login is unavailable" cost 30.3 M instructions instead of 25.5 M.
+  @inline(__always)
   static func found(
     _ sighting: Sighting?, _ buffer: UnsafeBufferPointer<UInt8>, state: inout State, report: inout ExplainReport
   ) {
